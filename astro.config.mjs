@@ -1,0 +1,12 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+export default defineConfig({
+  // Every page is a folder with index.html, linked by relative URLs (src/lib/urls.ts).
+  build: { format: 'directory', assets: '_astro' },
+  trailingSlash: 'always',
+  // Styles and scripts are plain files in public/, linked relatively; nothing is bundled or inlined.
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+});

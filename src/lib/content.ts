@@ -1,0 +1,22 @@
+/** The one place that reads the policy collection and hands the document model to pages. */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildDocument, type PassageEntry, type PolicyDocument } from './document.ts';
+import type { Locale } from '../i18n/index.ts';
+
+export type PolicyEntry = CollectionEntry<'policy'>;
+
+let entries: PassageEntry<PolicyEntry>[] | undefined;
+
+async function policyEntries(): Promise<PassageEntry<PolicyEntry>[]> {
+  entries ??= (await getCollection('policy')).map((entry) => ({
+    filePath: entry.filePath ?? `src/content/policy/${entry.id}.mdx`,
+    locale: entry.id.startsWith('en/') ? 'en' : 'zh',
+    data: entry.data,
+    body: entry,
+  }));
+  return entries;
+}
+
+export async function loadDocument(locale: Locale): Promise<PolicyDocument<PolicyEntry>> {
+  return buildDocument(await policyEntries(), locale);
+}

@@ -1,0 +1,17 @@
+import type { Locale } from '../i18n/index.ts';
+import type { PassageData } from './document.ts';
+
+/**
+ * The heading as printed above an item's text. Where the source gives the text, the heading
+ * ran on into it after a full stop, which is kept: 加强考核问责。 / Strengthen assessment and accountability.
+ */
+export function headingText(data: Pick<PassageData, 'kind' | 'heading' | 'source'>, locale: Locale): string {
+  const heading = data.heading ?? '';
+  if (data.kind !== 'item' || data.source !== 'full') return heading;
+  return heading + (locale === 'zh' ? '。' : '.');
+}
+
+/** How a passage is named in contents: "三（四）" / "III (4)". */
+export function passageLabel(data: Pick<PassageData, 'label'>): string {
+  return data.label ?? '';
+}

@@ -1,0 +1,117 @@
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { parseSource } from '../../src/lib/source.ts';
+import { builtPages, LOCALES } from '../support/site.ts';
+
+const source = parseSource(readFileSync('source/000_dba1a802fa3e88bb.txt', 'utf8'));
+const READER_PAGES = ['', 'p1/', 'p3/', 'p4/', 'full/', 'about/'];
+
+test('the reader pages exist in both languages', () => {
+  const pages = builtPages();
+  for (const locale of LOCALES) for (const page of READER_PAGES) expect(pages).toContain(`/${locale}/${page}`);
+  expect(pages).toContain('/');
+});
+
+for (const locale of LOCALES) {
+  for (const page of READER_PAGES) {
+    test(`${locale}/${page}: renders its heading, language and twin`, async ({ page: tab }) => {
+      await tab.goto(`/${locale}/${page}`);
+      await expect(tab.locator('html')).toHaveAttribute('lang', locale === 'zh' ? 'zh-CN' : 'en');
+      await expect(tab.locator('h1')).toHaveCount(1);
+      await expect(tab.locator('h1')).not.toBeEmpty();
+      const other = locale === 'zh' ? 'en' : 'zh';
+      const alternate = tab.locator(`link[rel=alternate][hreflang="${other === 'zh' ? 'zh-CN' : 'en'}"]`);
+      await expect(alternate).toHaveAttribute('href', new RegExp(`/${other}/${page}index\\.html$`));
+      if (locale === 'en') await expect(tab.locator('.notice.translation')).toContainText('Unofficial translation');
+    });
+  }
+
+  test(`${locale}: every contents link lands on an existing anchor`, async ({ page }) => {
+    await page.goto(`/${locale}/`);
+    const hrefs = await page.locator('.contents a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    expect(hrefs.length).toBe(3 + 15);
+    for (const href of hrefs) {
+      await page.goto(href);
+      const id = new URL(href).hash.slice(1) || new URL(href).pathname.split('/').at(-2)!;
+      await expect(page.locator(`[id="${id}"]`), href).toBeVisible();
+    }
+  });
+
+  test(`${locale}: part 二 is listed as absent, not invented`, async ({ page }) => {
+    await page.goto(`/${locale}/`);
+    const absent = page.locator('.contents .toc-absent');
+    await expect(absent).toHaveCount(1);
+    await expect(absent).toContainText(locale === 'zh' ? '二、' : 'II.');
+    await expect(absent).toContainText(locale === 'zh' ? '来源中无此部分' : 'not in the source');
+    await expect(absent.locator('a')).toHaveCount(0);
+  });
+
+  test(`${locale}: heading-only items and part 一 say that the source gives only the heading`, async ({ page }) => {
+    await page.goto(`/${locale}/full/`);
+    for (const part of source.parts) {
+      for (const item of part.items) {
+        const notice = page.locator(`section:has(> [id="p${part.part}-${item.item}"]) .notice.heading-only`);
+        await expect(notice).toHaveCount(item.body ? 0 : 1);
+      }
+    }
+    await expect(page.locator('section:has(> #p1) .notice.heading-only')).toHaveCount(1);
+    await expect(page.locator('section:has(> #p2) .notice.absent')).toHaveCount(1);
+  });
+}
+
+test('every passage of the source appears verbatim on the Chinese pages', async ({ page }) => {
+  await page.goto('/zh/full/');
+  const text = (await page.locator('main').innerText()).replace(/\s+/g, '');
+  expect(text).toContain(source.preamble);
+  for (const part of source.parts) {
+    expect(text).toContain(part.label + part.heading);
+    for (const item of part.items) {
+      // the heading and text read exactly as in the source: （四）加强考核问责。进一步…
+      const passage = (await page.locator(`section:has(> [id="p${part.part}-${item.item}"])`).evaluate((s) => {
+        const clone = s.cloneNode(true) as HTMLElement;
+        clone.querySelectorAll('.notice').forEach((n) => n.remove());
+        return clone.textContent ?? '';
+      })).replace(/\s+/g, '');
+      expect(passage).toBe(item.label + item.heading + (item.body ? '。' + item.body : ''));
+    }
+  }
+  // every sentence of the source, on the part pages too
+  for (const part of source.parts) {
+    await page.goto(`/zh/p${part.part}/`);
+    const partText = (await page.locator('main').innerText()).replace(/\s+/g, '');
+    for (const item of part.items) for (const sentence of item.body.split(/(?<=。)/).filter(Boolean)) expect(partText).toContain(sentence);
+  }
+});
+
+test('the language switch keeps the item, by anchor and by scroll position', async ({ page }) => {
+  await page.goto('/zh/p3/#p3-4');
+  await page.locator('[data-lang-switch]').click();
+  await expect(page).toHaveURL(/\/en\/p3\/index\.html#p3-4$/);
+  await expect(page.locator('#p3-4')).toBeInViewport();
+  await page.goto('/en/p4/');
+  await page.locator('#p4-3').scrollIntoViewIfNeeded();
+  await page.evaluate(() => document.getElementById('p4-3')!.scrollIntoView({ block: 'start' }));
+  await page.locator('[data-lang-switch]').click();
+  await expect(page).toHaveURL(/\/zh\/p4\/index\.html#p4-3$/);
+});
+
+test('no page links to the site root or to another origin', async ({ page }) => {
+  for (const path of builtPages()) {
+    await page.goto(path);
+    const urls = await page.locator('[href], [src], [action]').evaluateAll((els) =>
+      els.flatMap((el) => ['href', 'src', 'action'].map((a) => el.getAttribute(a)).filter((v): v is string => v !== null)));
+    for (const url of urls) expect(url, `${path}: ${url}`).not.toMatch(/^(\/|[a-z][a-z0-9+.-]*:)/i);
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('pages read and navigate', async ({ page }) => {
+    await page.goto('/en/');
+    await page.getByRole('link', { name: /Strengthen implementation/ }).click();
+    await expect(page.locator('#p4-3')).toBeVisible();
+    await expect(page.locator('main')).toContainText('one-size-fits-all');
+    await page.locator('[data-lang-switch]').click();
+    await expect(page.locator('h1')).toContainText('组织保障');
+  });
+});
