@@ -10,7 +10,9 @@ test('policy.json, linked from the About page, matches what the pages show', asy
   const data = await response.json();
   expect(data.schema).toBe('policy.json/1');
   expect(data.parts.map((p: { id: string; source: string }) => `${p.id}:${p.source}`)).toEqual(['p1:heading-only', 'p2:absent', 'p3:full', 'p4:full']);
+  expect(data.parts.find((p: { id: string }) => p.id === 'p2').url).toBeNull();
   expect(data.items).toHaveLength(15);
+  expect(data.items.map((i: { id: string }) => i.id)).toEqual(data.parts.flatMap((p: { items: string[] }) => p.items));
   for (const locale of ['zh', 'en'] as const) {
     await page.goto(`/${locale}/`);
     await expect(page.locator('.preamble')).toHaveText(data.preamble[locale]);
@@ -28,4 +30,31 @@ test('policy.json, linked from the About page, matches what the pages show', asy
       }
     }
   }
+});
+
+test('a new user compares 四（三） side by side, follows 层层加码 to the glossary, cites the item and loads the data', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/zh/');
+  await page.locator('.contents a', { hasText: '加强工作落实' }).click();
+  await page.locator('section:has(> #p4-3) .item-tools a', { hasText: '中英对照' }).click();
+  const row = page.locator('section.pair#p4-3');
+  await expect(row).toBeInViewport();
+  await expect(row.locator('.half[lang="zh-CN"]')).toContainText('不能层层加码、一刀切');
+  await expect(row.locator('.half[lang="en"]')).toContainText('must not add extra requirements at each level or take a one-size-fits-all approach');
+  await row.getByRole('button', { name: '引用' }).click();
+  await expect(row.getByRole('status')).toHaveText('已复制引文。');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('《关于实行分类指导精准施策统筹做好疫情防控与经济社会发展工作的意见》四（三）');
+  await row.locator('.half[lang="zh-CN"] a.term', { hasText: '层层加码' }).click();
+  await expect(page.locator('#cengceng-jiama')).toBeInViewport();
+  await page.getByRole('link', { name: '关于本文本' }).first().click();
+  const [response] = await Promise.all([page.waitForResponse(/policy\.json$/), page.locator('#open-data a').click()]);
+  const data = await response.json();
+  expect(data.items.find((i: { id: string }) => i.id === 'p4-3').body.zh).toContain('不能层层加码、一刀切');
+});
+
+test('the language switch on a bilingual page keeps the item in view', async ({ page }) => {
+  await page.goto('/zh/p4/bilingual/');
+  await page.evaluate(() => document.getElementById('p4-3')!.scrollIntoView({ block: 'start' }));
+  await page.locator('[data-lang-switch]').click();
+  await expect(page).toHaveURL(/\/en\/p4\/bilingual\/index\.html#p4-3$/);
 });

@@ -28,7 +28,8 @@ function passage([zh, en]: Pair) {
     label: { zh: zh!.data.label ?? null, en: en!.data.label ?? null },
     heading: { zh: zh!.data.heading ?? null, en: en!.data.heading ?? null },
     ...(data.kind === 'item' && { body: { zh: body(zh!), en: body(en!) } }),
-    url: both((l) => relativeUrl(PATH, passagePath(l, data))),
+    // A part the source lacks has no page.
+    url: data.source === 'absent' ? null : both((l) => relativeUrl(PATH, passagePath(l, data))),
   };
 }
 
@@ -39,7 +40,10 @@ export const GET: APIRoute = async () => {
     schema: 'policy.json/1',
     title: both((l) => translator(l)('site.title')),
     issuer: both((l) => translator(l)('site.issuer')),
-    languages: { zh: 'The Chinese text, verbatim from the source; it prevails.', en: 'This site’s unofficial English translation.' },
+    languages: {
+      zh: { tag: 'zh-CN', status: 'original: verbatim from the source; it prevails' },
+      en: { tag: 'en', status: 'unofficial translation by this site' },
+    },
     source: { file: SOURCE_FILE, sha256: sourceSha256(), credit: parseSource(readFileSync(SOURCE_FILE, 'utf8')).credit },
     preamble: { zh: plainText(zh.preamble.body.body ?? ''), en: plainText(en.preamble.body.body ?? '') },
     parts: zh.parts.map((part, p) => ({ ...passage([part.passage, en.parts[p]!.passage]), items: part.items.map((i) => i.data.id) })),
