@@ -108,6 +108,14 @@ test.describe('copy link and cite', () => {
   });
 });
 
+test('when the clipboard refuses, the status line gives the text to copy by hand', async ({ page }) => {
+  await page.addInitScript(() => { navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError')); });
+  await page.goto('/en/p4/');
+  const tools = page.locator('section:has(> #p4-4) item-tools');
+  await tools.getByRole('button', { name: 'Cite' }).click();
+  await expect(tools.getByRole('status')).toHaveText(/^Could not copy automatically; copy this by hand: Opinions on .*, Part IV, Item \(4\)$/);
+});
+
 test('JavaScript before interaction stays within 4 KiB gzipped on every page', async ({ page }) => {
   for (const path of builtPages()) {
     await page.goto(path);
