@@ -114,6 +114,8 @@ export async function mount(form: HTMLFormElement, options: { syncUrl?: boolean 
     // On the search page results are already live; elsewhere Enter opens the search page with the query.
     if (options.syncUrl) event.preventDefault();
   });
+  // Fetch the index as soon as search opens, so that it is usually there by the first keystroke.
+  loadIndex(locale).catch(() => undefined);
   const initial = options.syncUrl ? new URL(location.href).searchParams.get('q') : null;
   if (initial !== null) input.value = initial;
   await run();
