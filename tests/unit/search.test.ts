@@ -81,3 +81,19 @@ test('hostile input: no error, no terms from markup punctuation, nothing found t
   assert.deepEqual(ids('「复工」'), ['p3-4']);
   assert.deepEqual(ids('复工 work'), []); // mixed scripts: both must occur in one record
 });
+
+test('the query set is what the issue asks for, and its absent terms are truly absent from the text', async () => {
+  const { readPolicyEntries } = await import('../support/content.ts');
+  const { searchQueries } = await import('../support/search-expect.ts');
+  const texts = (locale: string) => readPolicyEntries().filter((e) => e.locale === locale).map((e) => fold(`${e.data.heading ?? ''}\n${e.body}`)).join('\n');
+  const zh = texts('zh'), en = texts('en');
+  const queries = searchQueries();
+  const present = queries.filter((q) => q.locale === 'zh' && q.type !== 'absent');
+  assert.ok(present.filter((q) => q.type === 'word' && [...q.q].length === 2).length >= 40);
+  assert.ok(present.filter((q) => [...q.q.replace(/\s/g, '')].length >= 4).length >= 20);
+  assert.ok(present.length >= 60);
+  assert.ok(queries.filter((q) => q.type === 'absent').length >= 10);
+  assert.ok(queries.filter((q) => q.locale === 'en' && q.type !== 'absent').length >= 25);
+  for (const q of present) for (const piece of q.q.split(/\s+/)) assert.ok(zh.includes(fold(piece)), `${q.q} is not in the Chinese text`);
+  for (const q of queries.filter((s) => s.type === 'absent')) assert.ok(!(q.locale === 'zh' ? zh : en).includes(fold(q.q)), `${q.q} is in the text`);
+});
