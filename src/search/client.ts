@@ -56,8 +56,13 @@ export async function mount(form: HTMLFormElement, options: { syncUrl?: boolean 
     const ticket = ++latest;
     const query = input.value;
     if (options.syncUrl) {
+      // The address always holds the search, so that it can be shared or bookmarked, filters included.
       const url = new URL(location.href);
-      if (query) url.searchParams.set('q', query); else url.searchParams.delete('q');
+      url.searchParams.delete('kind');
+      for (const [key, value] of [['q', query], ['part', partSelect?.value ?? '']]) {
+        if (value) url.searchParams.set(key, value); else url.searchParams.delete(key);
+      }
+      if (kindBoxes.some((box) => !box.checked)) for (const box of kindBoxes.filter((b) => b.checked)) url.searchParams.append('kind', box.value);
       history.replaceState(null, '', url);
     }
     if (!query.trim()) return render(ticket, query, null, strings.empty);
@@ -116,7 +121,13 @@ export async function mount(form: HTMLFormElement, options: { syncUrl?: boolean 
   });
   // Fetch the index as soon as search opens, so that it is usually there by the first keystroke.
   loadIndex(locale).catch(() => undefined);
-  const initial = options.syncUrl ? new URL(location.href).searchParams.get('q') : null;
-  if (initial !== null) input.value = initial;
+  if (options.syncUrl) {
+    const params = new URL(location.href).searchParams;
+    input.value = params.get('q') ?? input.value;
+    const part = params.get('part');
+    if (partSelect && part && [...partSelect.options].some((o) => o.value === part)) partSelect.value = part;
+    const kinds = params.getAll('kind');
+    if (kinds.length) for (const box of kindBoxes) box.checked = kinds.includes(box.value);
+  }
   await run();
 }

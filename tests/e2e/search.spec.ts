@@ -55,6 +55,21 @@ for (const locale of LOCALES) {
     await expect(kinds).toHaveCount(1); // only the kinds that have records: policy text, for now
     await kinds.uncheck();
     await expect(page.locator('#search-results a')).toHaveCount(0);
+    await kinds.check();
+    // The address holds query and filters, so a filtered search can be shared.
+    expect(new URL(page.url()).searchParams.get('part')).toBe('4');
+    await page.goto(page.url());
+    await expect(page.locator('select[name=part]')).toHaveValue('4');
+    await expect(page.locator('#search-results a')).toHaveCount(1);
+  });
+
+  test(`${locale}: Enter in the dialog opens the search page with the query`, async ({ page }) => {
+    await page.goto(`/${locale}/about/`);
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type(locale === 'zh' ? '风险' : 'risk');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`/${locale}/search/index\\.html\\?q=`));
+    await expect(page.locator('#search-results a')).toHaveAttribute('href', /#p4-2$/);
   });
 
   test(`${locale}: "/" and Ctrl+K open the search dialog from any page; Esc closes it and focus returns`, async ({ page }) => {
