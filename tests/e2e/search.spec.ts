@@ -132,6 +132,17 @@ for (const locale of LOCALES) {
   });
 }
 
+test('the bilingual entry page has a search box per language, leading to the search page in that language', async ({ page }) => {
+  for (const [locale, q] of [['zh', '用工'], ['en', 'labor']] as const) {
+    await page.goto('/');
+    const form = page.locator(`section[lang="${locale === 'zh' ? 'zh-CN' : 'en'}"] form[role=search]`);
+    await form.locator('input[name=q]').fill(q);
+    await form.locator('input[name=q]').press('Enter');
+    await expect(page).toHaveURL(new RegExp(`/${locale}/search/index\\.html\\?q=`));
+    await expect(page.locator('#search-results a')).toHaveAttribute('href', /#p3-4$/);
+  }
+});
+
 test('search works when the site is served under a deep sub-path', async ({ page }) => {
   const server = await serve({ dir: 'dist', port: 0, prefix: '/a/b/c/', csp: true });
   const { port } = server.address() as { port: number };
