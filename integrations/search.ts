@@ -47,7 +47,7 @@ export default function search(): AstroIntegration {
           vite: {
             build: {
               rollupOptions: {
-                onwarn(warning, warn) {
+                onwarn(warning: { code?: string; message: string }, warn: (warning: { code?: string; message: string }) => void) {
                   if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
                   warn(warning);
                 },

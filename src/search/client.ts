@@ -59,7 +59,7 @@ export async function mount(form: HTMLFormElement, options: { syncUrl?: boolean 
       // The address always holds the search, so that it can be shared or bookmarked, filters included.
       const url = new URL(location.href);
       url.searchParams.delete('kind');
-      for (const [key, value] of [['q', query], ['part', partSelect?.value ?? '']]) {
+      for (const [key, value] of [['q', query], ['part', partSelect?.value ?? '']] as const) {
         if (value) url.searchParams.set(key, value); else url.searchParams.delete(key);
       }
       if (kindBoxes.some((box) => !box.checked)) for (const box of kindBoxes.filter((b) => b.checked)) url.searchParams.append('kind', box.value);
