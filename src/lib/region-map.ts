@@ -5,7 +5,7 @@
 import type { Locale } from '../i18n/index.ts';
 import type { RegionData } from './regions.ts';
 
-export const TILE = { width: 128, height: 96, gap: 8, margin: 4 } as const;
+export const TILE = { width: 128, height: 104, gap: 8, margin: 4 } as const;
 
 export interface Tile { id: string; x: number; y: number; width: number; height: number; lines: string[] }
 
