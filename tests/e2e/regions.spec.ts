@@ -144,3 +144,19 @@ test('dark mode: the tiles follow the colour scheme', async ({ browser }) => {
   expect(light[0]).not.toBe(dark[0]);
   expect(light[1]).not.toBe(dark[1]);
 });
+
+test('one romanization, the issue’s table, on every English page', async ({ page }) => {
+  const { builtPages } = await import('../support/site.ts');
+  const VARIANTS = /Huhhot|Huhehaote|Hohhot City|Xing'?an|Xilin ?Gol|Xilinguole|Alashan|Alax\b|Ulanchab|Wulanchabu|Erdos|E'erduosi|Bayan ?Nur|Bayannaoer|Hulun ?Buir|Hulunbeier|Baotou City|Chifeng City|Tongliao City|Wuhai City/;
+  for (const path of builtPages().filter((p) => p.startsWith('/en/'))) {
+    await page.goto(path);
+    const text = await page.evaluate(() => {
+      const clone = document.body.cloneNode(true) as HTMLElement;
+      clone.querySelectorAll('svg').forEach((svg) => svg.remove()); // tiles split “Xilingol / League” over two lines
+      const labels = [...document.querySelectorAll('[aria-label]')].map((el) => el.getAttribute('aria-label'));
+      return `${clone.innerText}\n${labels.join('\n')}`;
+    });
+    expect(text, path).not.toMatch(VARIANTS);
+    expect(text, path).not.toMatch(/\b(Xilingol|Hinggan|Alxa)\b(?! League)/);
+  }
+});
