@@ -124,7 +124,7 @@ for (const locale of LOCALES) {
 }
 
 test('the nav links to the regions on every kind of page, in the page’s language', async ({ page }) => {
-  for (const [path, label] of [['/zh/', '盟市'], ['/en/p3/', 'Regions'], ['/en/regions/ordos/', 'Regions']]) {
+  for (const [path, label] of [['/zh/', '盟市'], ['/en/p3/', 'Regions'], ['/en/regions/ordos/', 'Regions']] as const) {
     await page.goto(path);
     await page.locator('.site-header nav').getByRole('link', { name: label, exact: true }).click();
     await expect(page).toHaveURL(/\/regions\/index\.html$/);

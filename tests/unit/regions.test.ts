@@ -16,7 +16,7 @@ const NAMED = ['hohhot', 'baotou', 'chifeng'];
 
 const regions: RegionEntry[] = readPolicyEntries('src/content/regions').map((e) => ({ filePath: e.file, locale: e.locale, data: e.data as unknown as RegionEntry['data'], body: e.body }));
 const passages: PassageEntry<string>[] = readPolicyEntries().map((e) => ({
-  filePath: e.file, locale: e.locale, body: e.body, data: { regions: [], ...(e.data as object) } as PassageEntry['data'],
+  filePath: e.file, locale: e.locale, body: e.body, data: { regions: [], ...e.data } as unknown as PassageEntry['data'],
 }));
 const textOf = (p: PassageEntry<string>) => p.body;
 const build = (locale: 'zh' | 'en', over: { regions?: RegionEntry[]; passages?: PassageEntry<string>[]; measures?: MeasureEntry[] } = {}) =>
