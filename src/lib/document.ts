@@ -15,6 +15,8 @@ export interface PassageData {
   heading?: string;
   source: SourceStatus;
   regions: string[];
+  /** 'all-leagues' when the item addresses every league and city (see src/content.config.ts). */
+  appliesTo?: 'all-leagues';
 }
 
 /** One collection entry: where it came from and what its frontmatter says. */
