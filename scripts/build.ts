@@ -26,12 +26,22 @@ const run = spawnSync(process.execPath, [join('node_modules', '.bin', 'astro'), 
 if (run.status !== 0) fail(`astro build exited with ${run.status ?? run.signal}.`);
 if (!existsSync(join(next, 'index.html'))) fail(`astro build wrote no index.html into ${next}.`);
 
-const count = writeSums(next);
+let count = 0;
+try {
+  count = writeSums(next);
+} catch (error) {
+  fail((error as Error).message);
+}
 const faults = verifySums(next);
 if (faults.length) fail(`SHA256SUMS does not verify:\n  ${faults.join('\n  ')}`);
 
 // The swap: two renames; between them dist/ is briefly absent, never half-written.
 if (existsSync(out)) renameSync(out, old);
-renameSync(next, out);
+try {
+  renameSync(next, out);
+} catch (error) {
+  if (existsSync(old)) renameSync(old, out);
+  fail(`could not move the new build into ${values.out}/: ${(error as Error).message}`);
+}
 rmSync(old, { recursive: true, force: true });
 console.log(`Built ${values.out}/: ${count} files, sealed in ${values.out}/SHA256SUMS (check with: cd ${values.out} && sha256sum -c SHA256SUMS)`);
