@@ -11,11 +11,6 @@ export function headingText(data: Pick<PassageData, 'kind' | 'heading' | 'source
   return heading + (locale === 'zh' ? '。' : '.');
 }
 
-/** How a passage is named in contents: "三（四）" / "III (4)". */
-export function passageLabel(data: Pick<PassageData, 'label'>): string {
-  return data.label ?? '';
-}
-
 /** Label and heading as plain text (titles, pager links): "三、工作措施" / "III. Work Measures". */
 export function labelledHeading(data: Pick<PassageData, 'label' | 'heading'>, locale: Locale): string {
   return `${data.label ?? ''}${locale === 'en' ? ' ' : ''}${data.heading ?? ''}`;
