@@ -32,7 +32,7 @@ test('at the root of the copy, it links to the contents in both languages', asyn
   await expect(page.locator('h1')).toContainText('Opinions');
 });
 
-for (const missing of ['zh/p9/', 'en/p3/gone.html', 'a/b/c/d/missing']) {
+for (const missing of ['zh/gone', 'zh/p9/', 'en/p3/gone.html', 'a/b/c/d/missing']) {
   test(`deeper (${missing}), it reads unstyled and "up one level" leads to a page of the copy`, async ({ page }) => {
     const outside: string[] = [];
     page.on('request', (r) => { if (!r.url().startsWith(root)) outside.push(r.url()); });
