@@ -11,7 +11,12 @@ export function headingText(data: Pick<PassageData, 'kind' | 'heading' | 'source
   return heading + (locale === 'zh' ? '。' : '.');
 }
 
+/** What separates a label from its heading: nothing in Chinese (（四）加强…), a space in English ((4) Strengthen…). */
+export function labelGap(locale: Locale): string {
+  return locale === 'en' ? ' ' : '';
+}
+
 /** Label and heading as plain text (titles, pager links): "三、工作措施" / "III. Work Measures". */
 export function labelledHeading(data: Pick<PassageData, 'label' | 'heading'>, locale: Locale): string {
-  return `${data.label ?? ''}${locale === 'en' ? ' ' : ''}${data.heading ?? ''}`;
+  return `${data.label ?? ''}${labelGap(locale)}${data.heading ?? ''}`;
 }

@@ -18,11 +18,11 @@ test('policy.json, linked from the About page, matches what the pages show', asy
     await expect(page.locator('.preamble')).toHaveText(data.preamble[locale]);
     for (const part of data.parts.filter((p: { source: string }) => p.source !== 'absent')) {
       await page.goto(`/${locale}/${part.id}/`);
-      await expect(page.locator('h1')).toHaveText(part.label[locale] + part.heading[locale]);
+      await expect(page.locator('h1')).toHaveText(part.label[locale] + (locale === 'en' ? ' ' : '') + part.heading[locale]);
       for (const id of part.items) {
         const item = data.items.find((i: { id: string }) => i.id === id);
         const section = page.locator(`section:has(> [id="${id}"])`);
-        await expect(section.locator('.passage-heading')).toHaveText(new RegExp(`^${RegExp.escape(item.label[locale] + item.heading[locale])}[。.]?$`));
+        await expect(section.locator('.passage-heading')).toHaveText(new RegExp(`^${RegExp.escape(item.label[locale] + (locale === 'en' ? ' ' : '') + item.heading[locale])}[。.]?$`));
         if (item.source === 'full') await expect(section.locator('.passage-text')).toHaveText(item.body[locale].replace(/\n\n/g, ''));
         else expect(item.body[locale]).toBeNull();
         // the item's url, resolved against the file, is its place on this page
