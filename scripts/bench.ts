@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { removeFixture } from '../tests/support/fixture-build.ts';
 import { timedBuild, type TimedBuild } from './bench/build.ts';
 import { measureKinds, type KindWeight } from './bench/pages.ts';
-import { searchCosts } from './bench/search-costs.ts';
+import { searchCosts, type SearchCosts } from './bench/search-costs.ts';
 import { timeSearchIndex, type SearchIndexTime } from './bench/search-index.ts';
 import { BUDGET, GZIP_LEVEL, kib } from './bench/weight.ts';
 
@@ -27,6 +27,7 @@ const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
 const builds: TimedBuild[] = [];
 let kinds: KindWeight[] = [];
 let search: SearchIndexTime | null = null;
+let costs: SearchCosts = { available: false, why: 'not run' };
 for (const factor of scales) {
   log(`building ${factor}× the content…`);
   const build = timedBuild(factor);
@@ -37,13 +38,13 @@ for (const factor of scales) {
       search = await timeSearchIndex(build.dist);
       log('measuring pages in Chromium…');
       kinds = await measureKinds(build.dist, Number(values.port));
+      log('search costs (bench:search)…');
+      costs = searchCosts(build.root);
     }
   } finally {
     removeFixture(build.root);
   }
 }
-log('search costs (bench:search)…');
-const costs = searchCosts();
 
 const s = (seconds: number) => `${seconds.toFixed(2)} s`;
 const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(2)} MiB` : `${kib(bytes)} KiB`);
@@ -55,7 +56,7 @@ const row = (what: string, cells: Partial<Record<'html' | 'css' | 'js' | 'image'
 const base = builds[0]!;
 row('**build** astro build (1×)', { total: s(base.seconds), notes: `${base.pages} pages, ${(base.pages / base.seconds).toFixed(1)} pages/s; includes the integrations' hooks` });
 row('**build** search index, timed alone', search
-  ? { total: s(search.seconds), notes: `pagefind over ${search.pagesIndexed} pages (scripts/bench/search-index.ts); astro without it ≈ ${s(Math.max(0, base.seconds - search.seconds))}` }
+  ? { total: s(search.seconds), notes: `${search.how}, hook: scripts/bench/search-index.ts; astro without it ≈ ${s(Math.max(0, base.seconds - search.seconds))}` }
   : { total: 'n/a', notes: 'no search index in the build yet' });
 for (const { kind, locale, path, weight } of kinds) {
   const what = `**page** ${kind} · ${locale}${path ? ` \`${path}\`` : ''}`;

@@ -3,7 +3,8 @@
  * the rows of the markdown table it prints, so the bench can fold them into its single table.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 /** Cells of each body row of the first markdown table in `text` (header and rule left out). */
 export function tableRows(text: string): string[][] {
@@ -20,10 +21,15 @@ export function tableRows(text: string): string[][] {
 
 export type SearchCosts = { available: false; why: string } | { available: true; header: string[]; rows: string[][] };
 
-export function searchCosts(): SearchCosts {
-  const scripts = JSON.parse(readFileSync('package.json', 'utf8')).scripts ?? {};
+/**
+ * Runs bench:search in `root`, a built copy of the project (the bench's 1× build), so it measures
+ * the same dist/ as the rest of the table; the copy borrows the project's tests/ for its helpers.
+ */
+export function searchCosts(root: string): SearchCosts {
+  const scripts = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts ?? {};
   if (!scripts['bench:search']) return { available: false, why: 'not available (no bench:search script yet)' };
-  const run = spawnSync('npm', ['run', '--silent', 'bench:search'], { encoding: 'utf8', timeout: 900_000, maxBuffer: 64 * 1024 * 1024 });
+  if (!existsSync(join(root, 'tests'))) symlinkSync(resolve(import.meta.dirname, '../../tests'), join(root, 'tests'));
+  const run = spawnSync('npm', ['run', '--silent', 'bench:search'], { cwd: root, encoding: 'utf8', timeout: 900_000, maxBuffer: 64 * 1024 * 1024 });
   if (run.status !== 0) return { available: false, why: `bench:search failed (status ${run.status}): ${(run.stderr || run.stdout).trim().split('\n').at(-1)}` };
   const [header, ...rows] = tableRows(run.stdout);
   if (!header || rows.length === 0) return { available: false, why: 'bench:search printed no table' };
