@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import search from './integrations/search.ts';
 import minifyPublic from './integrations/minify-public.ts';
 
 export default defineConfig({
@@ -8,6 +9,6 @@ export default defineConfig({
   build: { format: 'directory', assets: '_astro' },
   trailingSlash: 'always',
   // Styles and scripts are plain files in public/, linked relatively; nothing is bundled or inlined.
-  integrations: [mdx(), minifyPublic()],
+  integrations: [mdx(), search(), minifyPublic()],
   devToolbar: { enabled: false },
 });

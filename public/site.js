@@ -6,7 +6,7 @@
   // the page, where short last items never reach that line, the first heading in view.
   const visibleAnchor = () => {
     if (location.hash) return location.hash;
-    const headings = [...document.querySelectorAll('.passage-heading[id]')];
+    const headings = [...document.querySelectorAll('.passage-heading[id], .pair[id]')]; // .pair: bilingual rows
     const atBottom = window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
     const line = window.innerHeight / 3;
     const pick = atBottom && window.scrollY > 0

@@ -48,4 +48,35 @@ const about = defineCollection({
   }),
 });
 
-export const collections = { policy, about };
+/**
+ * The glossary: one YAML entry per term at src/content/glossary/{id}.yaml. The items a term occurs in
+ * are not listed here: they are derived from the Chinese text at build time (src/lib/glossary-content.ts),
+ * which also fails the build when an English item does not use `en` (as `enMatch` defines it).
+ */
+const glossary = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './src/content/glossary' }),
+  schema: z
+    .object({
+      /** A policy term, or one of the twelve league-level regions. */
+      kind: z.enum(['term', 'region']),
+      /** The Chinese term exactly as the text writes it, full-width punctuation included: 旗县（市、区）. */
+      zh: z.string().min(1),
+      /** Other Chinese forms that count as an occurrence, e.g. a region's short form without 市/盟: 呼和浩特. */
+      zhForms: z.array(z.string().min(1)).default([]),
+      /** The English rendering this site uses, as shown in the glossary. */
+      en: z.string().min(1),
+      /**
+       * What counts as the rendering in English text, when more than `en` itself: literal phrases, matched
+       * case-insensitively on word boundaries; a * ending a word accepts any word ending (coordinat*).
+       * Default: [en]. Keep it narrow: every extra form is a way for the translation to drift.
+       */
+      enMatch: z.array(z.string().min(1)).optional(),
+      /** Renderings other English texts use, which this site does not. */
+      variants: z.array(z.string().min(1)).default([]),
+      /** A short note in each language: what the term means here. */
+      note: z.object({ zh: z.string().min(1), en: z.string().min(1) }),
+    })
+    .transform((entry) => ({ ...entry, enMatch: entry.enMatch ?? [entry.en] })),
+});
+
+export const collections = { policy, about, glossary };

@@ -10,8 +10,3 @@ export function headingText(data: Pick<PassageData, 'kind' | 'heading' | 'source
   if (data.kind !== 'item' || data.source !== 'full') return heading;
   return heading + (locale === 'zh' ? '。' : '.');
 }
-
-/** How a passage is named in contents: "三（四）" / "III (4)". */
-export function passageLabel(data: Pick<PassageData, 'label'>): string {
-  return data.label ?? '';
-}

@@ -7,7 +7,7 @@ import en from '../../src/i18n/locales/en.json' with { type: 'json' };
 
 const entries: PassageEntry[] = readPolicyEntries().map((e) => ({
   filePath: e.file, locale: e.locale, body: e.body,
-  data: { regions: [], ...(e.data as object) } as PassageEntry['data'],
+  data: { regions: [], ...e.data } as unknown as PassageEntry['data'],
 }));
 
 test('the document has parts 一 二 三 四 in order, 二 absent, items in order', () => {

@@ -1,0 +1,53 @@
+/**
+ * Text handling shared by the search index (built by Astro) and the browser (compiled to
+ * search/cjk.js by integrations/search.ts), so that both cut text the same way.
+ *
+ * Chinese has no spaces, and a dictionary segmenter cuts the same string differently in the text
+ * and in a query (pagefind's issues #1237 and #987). Overlapping character bigrams, as Lucene's
+ * CJKBigramFilter does, need no dictionary: 复工复产 → 复工 工复 复产, for the text and the query alike.
+ */
+
+/** Han ideographs (with extension A and compatibility forms), kana and hangul: scripts written without spaces. */
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
+
+export function isCjk(char: string): boolean {
+  return CJK.test(char);
+}
+
+/**
+ * Folds case and width one UTF-16 unit at a time, so that position i of the folded text is
+ * position i of the original: a match found in the folded text is highlighted in the original.
+ * （ → (, Ａ → a, Resume → resume.
+ */
+export function fold(text: string): string {
+  let out = '';
+  for (const unit of text) {
+    if (unit.length !== 1) { out += unit; continue; }
+    const folded = unit.normalize('NFKC').toLowerCase();
+    out += folded.length === 1 ? folded : unit.toLowerCase().length === 1 ? unit.toLowerCase() : unit;
+  }
+  return out;
+}
+
+/** The runs of CJK characters in a text: "复工复产 and 稳外贸" → ["复工复产", "稳外贸"]. */
+export function cjkRuns(text: string): string[] {
+  const runs: string[] = [];
+  let run = '';
+  for (const char of text) {
+    if (isCjk(char)) run += char;
+    else if (run) { runs.push(run); run = ''; }
+  }
+  if (run) runs.push(run);
+  return runs;
+}
+
+/** Overlapping bigrams of each CJK run; a run of one character is its own token. 复工复产 → 复工 工复 复产. */
+export function bigrams(text: string): string[] {
+  const grams: string[] = [];
+  for (const run of cjkRuns(text)) {
+    const chars = [...run];
+    if (chars.length === 1) grams.push(chars[0]!);
+    for (let i = 0; i + 1 < chars.length; i++) grams.push(chars[i]! + chars[i + 1]!);
+  }
+  return grams;
+}

@@ -1,0 +1,180 @@
+import { test, expect, type Page } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { builtPages, LOCALES } from '../support/site.ts';
+import { builtRecords, expectedIds, searchQueries } from '../support/search-expect.ts';
+import { serve } from '../../scripts/serve.ts';
+
+/** Types a query into the search form and waits until its results are rendered. */
+async function query(page: Page, q: string): Promise<string[]> {
+  await page.locator('input[name=q]').first().fill(q);
+  const results = page.locator('#search-results');
+  await expect(results).toHaveAttribute('data-query', q);
+  // A result's id: its anchor (#p3-4, #preamble), or for a part, its page (…/p3/index.html).
+  return results.locator('a').evaluateAll((links) => links.map((a) => {
+    const url = new URL((a as HTMLAnchorElement).href);
+    return url.hash.slice(1) || url.pathname.split('/').at(-2)!;
+  }));
+}
+
+for (const locale of LOCALES) {
+  test(`${locale}: every query of the query set returns exactly the records that contain it`, async ({ page }) => {
+    const records = builtRecords(locale);
+    await page.goto(`/${locale}/search/`);
+    for (const q of searchQueries().filter((s) => s.locale === locale)) {
+      const expected = expectedIds(records, q);
+      const got = await query(page, q.q);
+      expect(got.toSorted(), `${q.q}`).toEqual(expected.toSorted());
+      if (q.type === 'absent') expect(got, q.q).toEqual([]);
+    }
+  });
+
+  test(`${locale}: ?q= shows results on load, and a result leads to its item's anchor`, async ({ page }) => {
+    const q = locale === 'zh' ? '复工复产' : 'resume';
+    await page.goto(`/${locale}/search/?q=${encodeURIComponent(q)}`);
+    const link = page.locator('#search-results a');
+    await expect(link).toHaveCount(1);
+    await expect(link).toHaveAttribute('href', /\/p3\/index\.html#p3-4$/);
+    await expect(link.locator('.label')).toHaveText(locale === 'zh' ? '（四）' : '(4)');
+    await expect(page.locator('#search-results mark').first()).toHaveText(locale === 'zh' ? '复工复产' : /resum/i);
+    await expect(page.locator('[data-search-status]')).toHaveText(locale === 'zh' ? '找到 1 条结果。' : '1 result.');
+    await link.click();
+    await expect(page).toHaveURL(/\/p3\/index\.html#p3-4$/);
+    await expect(page.locator('#p3-4')).toBeInViewport();
+  });
+
+  test(`${locale}: filters by part and by kind`, async ({ page }) => {
+    await page.goto(`/${locale}/search/`);
+    const q = locale === 'zh' ? '企业' : 'enterprises';
+    expect(await query(page, q)).toEqual(['p3-4', 'p4-2']);
+    await page.selectOption('select[name=part]', '4');
+    await expect(page.locator('#search-results a')).toHaveCount(1);
+    await expect(page.locator('#search-results a')).toHaveAttribute('href', /#p4-2$/);
+    const kinds = page.locator('input[name=kind]');
+    await expect(kinds).toHaveCount(1); // only the kinds that have records: policy text, for now
+    await kinds.uncheck();
+    await expect(page.locator('#search-results a')).toHaveCount(0);
+    await kinds.check();
+    // The address holds query and filters, so a filtered search can be shared.
+    expect(new URL(page.url()).searchParams.get('part')).toBe('4');
+    await page.goto(page.url());
+    await expect(page.locator('select[name=part]')).toHaveValue('4');
+    await expect(page.locator('#search-results a')).toHaveCount(1);
+  });
+
+  test(`${locale}: Enter in the dialog opens the search page with the query`, async ({ page }) => {
+    await page.goto(`/${locale}/about/`);
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type(locale === 'zh' ? '风险' : 'risk');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`/${locale}/search/index\\.html\\?q=`));
+    await expect(page.locator('#search-results a')).toHaveAttribute('href', /#p4-2$/);
+  });
+
+  test(`${locale}: "/" and Ctrl+K open the search dialog from any page; Esc closes it and focus returns`, async ({ page }) => {
+    await page.goto(`/${locale}/p4/`);
+    const dialog = page.locator('#search-dialog');
+    await expect(dialog).not.toBeVisible();
+    await page.keyboard.press('/');
+    await expect(dialog).toBeVisible();
+    await expect(dialog.locator('input[name=q]')).toBeFocused();
+    expect(await query(page, locale === 'zh' ? '加码' : 'formalism')).toEqual(['p4-3']);
+    await expect(dialog.locator('[role=status]')).toHaveAttribute('aria-live', 'polite');
+    await page.keyboard.press('Escape');
+    await expect(dialog).not.toBeVisible();
+    await page.keyboard.press('Control+k');
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Escape');
+    const button = page.locator('[data-search-open]');
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(button).toBeFocused();
+  });
+
+  test(`${locale}: hostile input gets no error and injects nothing`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('dialog', (d) => { errors.push(`dialog: ${d.message()}`); void d.dismiss(); });
+    await page.goto(`/${locale}/search/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+    await expect(page.locator('#search-results')).toHaveAttribute('data-query', '<img src=x onerror=alert(1)>');
+    for (const q of ['', 'x'.repeat(2000), '复'.repeat(2000), '<script>alert(1)</script>', '😀🎉🇨🇳', '，。！？……——', '!!!???', '复工 work', '"unterminated', 'ＲＥＳＵＭＥ']) {
+      await query(page, q);
+      await expect(page.locator('[data-search-status]')).not.toBeEmpty();
+    }
+    expect(await query(page, '复工 resumption')).toEqual([]); // mixed scripts: both must occur in one record
+    await expect(page.locator('main img, main script:not([src])')).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+
+  test(`${locale}: without JavaScript the search page says so and links the full text`, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`/${locale}/search/?q=test`);
+    const notice = page.locator('.search-noscript');
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText('JavaScript');
+    await expect(notice.locator('a')).toHaveAttribute('href', '../full/index.html');
+    await expect(page.locator('[data-search-open]')).toBeHidden();
+    await context.close();
+  });
+
+  test(`${locale}: opened from disk, search says in words that it needs a web server`, async ({ page }) => {
+    await page.goto('file://' + resolve(`dist/${locale}/search/index.html`));
+    await expect(page.locator('[data-search-file]')).toBeVisible();
+    await expect(page.locator('[data-search-file]')).toContainText(locale === 'zh' ? '网络服务器' : 'web server');
+    await page.goto('file://' + resolve(`dist/${locale}/p3/index.html`));
+    await page.keyboard.press('/');
+    await expect(page.locator('#search-dialog [data-search-file]')).toBeVisible();
+  });
+}
+
+test('the bilingual entry page has a search box per language, leading to the search page in that language', async ({ page }) => {
+  for (const [locale, q] of [['zh', '用工'], ['en', 'labor']] as const) {
+    await page.goto('/');
+    const form = page.locator(`section[lang="${locale === 'zh' ? 'zh-CN' : 'en'}"] form[role=search]`);
+    await form.locator('input[name=q]').fill(q);
+    await form.locator('input[name=q]').press('Enter');
+    await expect(page).toHaveURL(new RegExp(`/${locale}/search/index\\.html\\?q=`));
+    await expect(page.locator('#search-results a')).toHaveAttribute('href', /#p3-4$/);
+  }
+});
+
+test('search works when the site is served under a deep sub-path', async ({ page }) => {
+  const server = await serve({ dir: 'dist', port: 0, prefix: '/a/b/c/', csp: true });
+  const { port } = server.address() as { port: number };
+  try {
+    await page.goto(`http://127.0.0.1:${port}/a/b/c/en/search/?q=resume`);
+    await expect(page.locator('#search-results a')).toHaveAttribute('href', `http://127.0.0.1:${port}/a/b/c/en/p3/index.html#p3-4`);
+    await page.goto(`http://127.0.0.1:${port}/a/b/c/zh/full/`);
+    await page.keyboard.press('Control+k');
+    expect(await query(page, '层层加码')).toEqual(['p4-3']);
+  } finally {
+    server.close();
+  }
+});
+
+test('JS before interaction stays within 4 KiB gzip on every page; search loads only when opened, first query within 150 KiB', async ({ page }) => {
+  for (const path of builtPages()) {
+    const html = readFileSync(`dist${path.endsWith('/') ? path + 'index.html' : path}`, 'utf8');
+    const scripts = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => new URL(m[1]!, `http://x${path}`).pathname);
+    const bytes = scripts.reduce((sum, src) => sum + gzipSync(readFileSync(`dist${src}`), { level: 9 }).length, 0);
+    expect(bytes, path).toBeLessThanOrEqual(4096);
+  }
+  const fetched: { url: string; bytes: number }[] = [];
+  page.on('response', async (response) => fetched.push({ url: response.url(), bytes: (await response.body()).length }));
+  await page.goto('/zh/p3/');
+  await page.waitForLoadState('networkidle');
+  expect(fetched.filter((f) => /\/search\/|records\.json|pagefind/.test(f.url))).toEqual([]);
+  const before = fetched.length;
+  await page.keyboard.press('/');
+  expect(await query(page, '复工复产')).toEqual(['p3-4']);
+  await page.waitForLoadState('networkidle');
+  const firstQuery = fetched.slice(before);
+  expect(firstQuery.some((f) => f.url.endsWith('/zh/search/records.json'))).toBe(true);
+  const total = firstQuery.reduce((sum, f) => sum + f.bytes, 0);
+  expect(total).toBeLessThanOrEqual(150 * 1024);
+});

@@ -1,0 +1,35 @@
+/**
+ * The records each query of tests/fixtures/search-queries.json should return, computed from the
+ * records' own text and never listed by hand: Chinese by substring (every space-separated piece),
+ * English by whole words in the forms the reader means (resume → resume, resumption…), or as phrases.
+ */
+import { readFileSync } from 'node:fs';
+import { fold } from '../../src/lib/cjk.ts';
+import type { SearchRecord } from '../../src/lib/search-record.ts';
+
+export interface SearchQuery { locale: 'zh' | 'en'; q: string; type: 'word' | 'phrase' | 'and' | 'char' | 'absent'; forms?: string[][] }
+
+export function searchQueries(): SearchQuery[] {
+  return (JSON.parse(readFileSync('tests/fixtures/search-queries.json', 'utf8')) as { queries: SearchQuery[] }).queries;
+}
+
+export function builtRecords(locale: string, dir = 'dist'): SearchRecord[] {
+  return (JSON.parse(readFileSync(`${dir}/${locale}/search/records.json`, 'utf8')) as { records: SearchRecord[] }).records;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const wholeWord = (form: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${form.split(/\s+/).map(escape).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'iu');
+
+/** Does this record hold what the query asks for? */
+export function holds(record: SearchRecord, query: SearchQuery): boolean {
+  const text = fold(`${record.heading}\n${record.text}`);
+  if (query.locale === 'zh') return query.q.split(/\s+/).filter(Boolean).every((piece) => text.includes(fold(piece)));
+  const groups = query.forms ?? (query.q.startsWith('"') ? [[query.q.replace(/"/g, '')]] : query.q.split(/\s+/).map((w) => [w]));
+  return groups.every((forms) => forms.some((form) => wholeWord(form).test(text)));
+}
+
+/** The ids of the records that hold the query, in index order. */
+export function expectedIds(records: SearchRecord[], query: SearchQuery): string[] {
+  return records.filter((r) => holds(r, query)).map((r) => r.id);
+}
