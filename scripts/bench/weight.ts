@@ -23,6 +23,8 @@ export interface PageWeight {
   fetched: Fetched[];
   /** Cumulative layout shift while loading (shifts without recent input). */
   cls: number;
+  /** The elements that moved, for messages. */
+  moved: string[];
 }
 
 export const gzipBytes = (body: Buffer | string): number => gzipSync(body, { level: GZIP_LEVEL }).length;
@@ -40,16 +42,24 @@ function typeOf(response: Response): ResourceType {
   return 'other';
 }
 
-/** Sums layout-shift entries recorded since the page started (buffered), as CLS does without input. */
+type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node | null }[] };
+
+/** Sums layout-shift entries recorded since the page started (buffered), as CLS does without input, naming what moved. */
 const readLayoutShift = () =>
-  new Promise<number>((done) => {
-    let sum = 0;
+  new Promise<{ cls: number; moved: string[] }>((done) => {
+    let cls = 0;
+    const moved: string[] = [];
+    const name = (node?: Node | null) => node instanceof Element
+      ? `${node.localName}${node.id ? '#' + node.id : ''}${[...node.classList].map((c) => '.' + c).join('')}` : String(node?.nodeName);
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
-        if (!entry.hadRecentInput) sum += entry.value;
+      for (const entry of list.getEntries() as Shift[]) {
+        if (entry.hadRecentInput) continue;
+        cls += entry.value;
+        moved.push(...(entry.sources ?? []).map((source) => name(source.node)));
+      }
     }).observe({ type: 'layout-shift', buffered: true });
     // Two frames: buffered entries are delivered, and any shift from the last load is laid out.
-    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => done(sum), 0)));
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => done({ cls, moved }), 0)));
   });
 
 /**
@@ -70,14 +80,14 @@ export async function measurePage(page: Page, url: string): Promise<PageWeight> 
   try {
     await page.goto(url, { waitUntil: 'networkidle' });
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    const cls = await page.evaluate(readLayoutShift);
+    const { cls, moved } = await page.evaluate(readLayoutShift);
     const fetched = (await Promise.all(pending)).filter((f): f is Fetched => f !== null);
     const gzip = { html: 0, css: 0, js: 0, image: 0, font: 0, other: 0, total: 0 };
     for (const f of fetched) {
       gzip[f.type] += f.gzip;
       gzip.total += f.gzip;
     }
-    return { url, gzip, fetched, cls };
+    return { url, gzip, fetched, cls, moved };
   } finally {
     page.off('response', record);
   }

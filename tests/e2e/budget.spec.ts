@@ -26,7 +26,7 @@ for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 
         expect(weight.fetched.filter((f) => f.status >= 400).length, `failed fetches:\n${listing}`).toBe(0);
         expect(weight.gzip.total, `${kib(weight.gzip.total)} KiB gzip in all:\n${listing}`).toBeLessThanOrEqual(BUDGET.total);
         expect(weight.gzip.js, `${kib(weight.gzip.js)} KiB gzip of JS:\n${listing}`).toBeLessThanOrEqual(BUDGET.js);
-        expect(weight.cls, 'cumulative layout shift while loading').toBe(BUDGET.cls);
+        expect(weight.cls, `layout shift while loading; moved: ${weight.moved.join(', ')}`).toBe(BUDGET.cls);
       });
     }
   });
