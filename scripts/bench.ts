@@ -70,9 +70,11 @@ if (costs.available) {
   for (const cells of costs.rows) row(`**search** ${cells[0]}`, { notes: cells.slice(1).map((c, i) => `${costs.header[i + 1] ?? ''} ${c}`.trim()).join('; ') });
 } else row('**search** costs from bench:search', { notes: costs.why });
 for (const build of builds) {
-  const index = build.searchBytes === null ? 'no search index' : `search index ${size(build.searchBytes)}`;
+  const index = (build.searchBytes === null ? 'no pagefind index' : `pagefind/ ${size(build.searchBytes)}`)
+    + (build.recordsBytes === null ? '' : `; search records ${size(build.recordsBytes)}`);
   const growth = build === base ? 'baseline' : `content ${ratio(build.entriesPerLocale, base.entriesPerLocale)}: build ${ratio(build.seconds, base.seconds)}, dist ${ratio(build.distBytes, base.distBytes)}`
-    + (build.searchBytes !== null && base.searchBytes ? `, index ${ratio(build.searchBytes, base.searchBytes)}` : '');
+    + (build.searchBytes !== null && base.searchBytes ? `, pagefind ${ratio(build.searchBytes, base.searchBytes)}` : '')
+    + (build.recordsBytes !== null && base.recordsBytes ? `, records ${ratio(build.recordsBytes, base.recordsBytes)}` : '');
   row(`**scale** ${build.factor}× (${build.entriesPerLocale} entries per language, ${build.pages} pages)`,
     { total: s(build.seconds), notes: `dist ${size(build.distBytes)}; ${index}; ${(build.pages / build.seconds).toFixed(1)} pages/s; ${growth}` });
 }

@@ -20,6 +20,8 @@ export interface TimedBuild {
   distBytes: number;
   /** Bytes of the search index folders (those holding pagefind-entry.json), or null when there is none. */
   searchBytes: number | null;
+  /** Bytes of the records the site's own search loads ({lang}/search/records.json), or null when there are none. */
+  recordsBytes: number | null;
   searchDirs: string[];
 }
 
@@ -60,11 +62,13 @@ export function timedBuild(factor: number, env: Record<string, string> = {}): Ti
     throw new Error(`astro build of the ${factor}× copy in ${root} failed (status ${run.status}):\n${`${run.stdout}${run.stderr}`.slice(-4000)}`);
   }
   const searchDirs = searchIndexDirs(dist);
+  const records = ['zh', 'en'].map((l) => join(dist, l, 'search', 'records.json')).filter((f) => existsSync(f));
   return {
     factor, entriesPerLocale, root, dist, seconds,
     pages: builtPages(dist).length,
     distBytes: folderBytes(dist),
     searchBytes: searchDirs.length ? searchDirs.reduce((sum, dir) => sum + folderBytes(dir), 0) : null,
     searchDirs,
+    recordsBytes: records.length ? records.reduce((sum, file) => sum + statSync(file).size, 0) : null,
   };
 }
