@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { measuresLoader } from './lib/measures-loader.ts';
 
 /**
  * The policy: one MDX entry per preamble, part and item, per language, at
@@ -27,6 +28,11 @@ const policy = defineCollection({
       source: z.enum(['full', 'heading-only', 'absent']),
       /** League-level regions (ids of the regions collection) that the item names. */
       regions: z.array(z.string()).default([]),
+      /**
+       * Set when the item addresses every league and city (各盟市) without naming them one by one, so that
+       * each region page lists it. Recorded once, here, rather than on twelve region files.
+       */
+      appliesTo: z.enum(['all-leagues']).optional(),
     })
     .superRefine((entry, ctx) => {
       const expected =
@@ -79,4 +85,54 @@ const glossary = defineCollection({
     .transform((entry) => ({ ...entry, enMatch: entry.enMatch ?? [entry.en] })),
 });
 
-export const collections = { policy, about, glossary };
+/**
+ * The twelve league-level divisions (盟市): one MDX entry per region per language, at
+ * src/content/regions/{zh,en}/{id}.mdx. The items that name a region and the items that apply to it are
+ * not written here: they are read from the items themselves (policy `regions` and `appliesTo`), so each
+ * fact is recorded once; src/lib/regions.ts joins them and checks every reference.
+ */
+const regions = defineCollection({
+  loader: glob({ pattern: '{zh,en}/*.mdx', base: './src/content/regions' }),
+  schema: z.object({
+    /** Stable address, the same in both languages: /zh/regions/{id}/. */
+    id: z.string().regex(/^[a-z]+$/, "use the region's lower-case romanized name, e.g. 'hohhot'"),
+    /** The official name in this language: 呼和浩特市 / Hohhot, 兴安盟 / Hinggan League. */
+    name: z.string().min(1),
+    /** 盟 (league) or 市 (city). */
+    kind: z.enum(['league', 'city']),
+    /** Position in the customary official listing (呼和浩特 1 … 阿拉善 12); tables follow it. */
+    order: z.number().int().min(1),
+    /** Tile in the schematic picture: [column west→east, row north→south]. A cartogram, not geography. */
+    tile: z.tuple([z.number().min(0), z.number().min(0)]),
+  }),
+});
+
+/**
+ * Local implementation measures: one MDX entry per measure per language, at
+ * src/content/measures/{zh,en}/{name}.mdx (README: "For content authors: adding a local measure").
+ * None is recorded yet, and none may be invented: every field is required so that each one is traceable.
+ */
+const required = (field: string, what: string) => ({
+  error: (issue: { input?: unknown }) => (issue.input === undefined ? `missing '${field}': ${what}` : `'${field}' must be ${what}`),
+});
+const measures = defineCollection({
+  loader: measuresLoader(),
+  schema: z.object({
+    /** The region (id in the regions collection) that issued or is bound by the measure. */
+    region: z.string(required('region', "the id of the league or city, e.g. 'hohhot'")).min(1),
+    /** The measure's title as published. */
+    title: z.string(required('title', 'the title as published')).min(1),
+    /** Who issued it. */
+    issuer: z.string(required('issuer', 'the issuing body as published')).min(1),
+    /** When it was issued, as YYYY-MM-DD (quoted or not). */
+    date: z
+      .union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)], required('date', 'the day it was issued, as YYYY-MM-DD'))
+      .transform((d) => (typeof d === 'string' ? d : d.toISOString().slice(0, 10))),
+    /** Where a reader can check it: document number, publisher, address or archive. */
+    source: z.string(required('source', 'a citation a reader can check: document number, publisher, address')).min(1),
+    /** The policy items it implements (ids such as 'p4-3'); at least one. */
+    items: z.array(z.string(), required('items', "a list of policy item ids, e.g. ['p4-3']")).min(1, "'items' needs at least one policy item id"),
+  }),
+});
+
+export const collections = { policy, about, glossary, regions, measures };

@@ -15,6 +15,8 @@ export interface PassageData {
   heading?: string;
   source: SourceStatus;
   regions: string[];
+  /** 'all-leagues' when the item addresses every league and city (see src/content.config.ts). */
+  appliesTo?: 'all-leagues';
 }
 
 /** One collection entry: where it came from and what its frontmatter says. */
@@ -38,13 +40,19 @@ function twinPath(entry: PassageEntry, locale: Locale): string {
 /** Throws, naming the file and what to do, when the two languages do not describe the same document. */
 export function checkTwins(entries: PassageEntry[]): void {
   const byKey = new Map<string, PassageEntry>();
+  const fileName = (entry: PassageEntry) => entry.filePath.split('/').pop()!.replace(/\.mdx?$/, '');
+  // Duplicates first: a copied file that kept its id is a duplicate, whatever its name; blame the copy.
   for (const entry of entries) {
-    const file = entry.filePath.split('/').pop()!.replace(/\.mdx?$/, '');
-    if (file !== entry.data.id) throw new Error(`${entry.filePath}: 'id' is '${entry.data.id}' but the file is named '${file}'. Rename one so they agree.`);
     const key = `${entry.locale}/${entry.data.id}`;
     const seen = byKey.get(key);
-    if (seen) throw new Error(`${entry.filePath}: duplicate id '${entry.data.id}', already used by ${seen.filePath}.`);
+    if (seen) {
+      const [original, copy] = fileName(seen) === seen.data.id ? [seen, entry] : [entry, seen];
+      throw new Error(`${copy.filePath}: duplicate id '${copy.data.id}', already used by ${original.filePath}. Each passage has one file per language.`);
+    }
     byKey.set(key, entry);
+  }
+  for (const entry of entries) {
+    if (fileName(entry) !== entry.data.id) throw new Error(`${entry.filePath}: 'id' is '${entry.data.id}' but the file is named '${fileName(entry)}'. Rename one so they agree.`);
   }
   for (const entry of entries) {
     for (const other of ['zh', 'en'] as const) {
@@ -76,7 +84,7 @@ export function buildDocument<Body>(entries: PassageEntry<Body>[], locale: Local
     }));
   for (const item of mine.filter((e) => e.data.kind === 'item')) {
     if (!parts.some((p) => p.passage.data.part === item.data.part))
-      throw new Error(`${item.filePath}: part ${item.data.part} has no entry; add p${item.data.part}.mdx.`);
+      throw new Error(`${item.filePath}: 'part' refers to part ${item.data.part}, which has no entry; add ${item.filePath.replace(/[^/]+$/, `p${item.data.part}.mdx`)} or correct 'part'.`);
   }
   return { locale, preamble, parts };
 }

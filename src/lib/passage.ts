@@ -10,3 +10,8 @@ export function headingText(data: Pick<PassageData, 'kind' | 'heading' | 'source
   if (data.kind !== 'item' || data.source !== 'full') return heading;
   return heading + (locale === 'zh' ? '。' : '.');
 }
+
+/** Label and heading as plain text (titles, pager links): "三、工作措施" / "III. Work Measures". */
+export function labelledHeading(data: Pick<PassageData, 'label' | 'heading'>, locale: Locale): string {
+  return `${data.label ?? ''}${locale === 'en' ? ' ' : ''}${data.heading ?? ''}`;
+}

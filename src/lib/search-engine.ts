@@ -21,6 +21,8 @@ interface Prepared {
 
 export interface SearchIndex { records: Prepared[] }
 export interface Segment { text: string; mark: boolean }
+const KIND_RANK: Record<SearchRecord['kind'], number> = { policy: 0, region: 1, glossary: 2 };
+
 export interface SearchResult { record: SearchRecord; score: number; heading: Segment[]; excerpt: Segment[] }
 export interface SearchFilters { part?: number; kinds?: SearchKind[] }
 
@@ -111,7 +113,9 @@ export function search(index: SearchIndex, query: string, filters: SearchFilters
       excerpt: excerpt(record, entry.headingEnd + 1, spans, width),
     });
   }
-  return results.sort((a, b) => b.score - a.score || a.order - b.order).map(({ order: _o, ...r }) => r);
+  // The policy's own text first, then region notes, then the glossary; within each, by score.
+  const rank = (r: SearchResult) => KIND_RANK[r.record.kind];
+  return results.sort((a, b) => rank(a) - rank(b) || b.score - a.score || a.order - b.order).map(({ order: _o, ...r }) => r);
 }
 
 /** Folded text of a record as a reader would check it, for tests and the benchmark's expectations. */

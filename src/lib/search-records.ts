@@ -1,23 +1,16 @@
 /**
- * The one place that decides what search can find, per language. Today: the policy's preamble,
- * parts and items. Region notes (kind "region") and glossary entries (kind "glossary") are added
- * here as they land, each a SearchRecord with its page's path and anchor.
+ * The one place that decides what search can find, per language: the policy's preamble, parts and
+ * items; the twelve region pages (kind "region"); the glossary's entries (kind "glossary"). Each is a
+ * SearchRecord with its page's path and anchor.
  */
 import { loadDocument } from './content.ts';
 import { passagePath, type PassageEntry } from './document.ts';
 import type { PolicyEntry } from './content.ts';
 import type { SearchRecord } from './search-record.ts';
 import { translator, type Locale } from '../i18n/index.ts';
-
-/** MDX body as the reader sees it: paragraphs joined, markup removed. */
-function plainText(body: string | undefined): string {
-  return (body ?? '')
-    .replace(/^(import|export) .*$/gm, '')
-    .replace(/<[^>]+>/g, '')
-    .replace(/[*_`#>]/g, '')
-    .replace(/\s*\n\s*/g, '\n')
-    .trim();
-}
+import { plainText } from './item-text.ts';
+import { loadRegions } from './region-content.ts';
+import { loadGlossary } from './glossary-content.ts';
 
 function policyRecord(entry: PassageEntry<PolicyEntry>, locale: Locale): SearchRecord {
   const { data } = entry;
@@ -25,7 +18,7 @@ function policyRecord(entry: PassageEntry<PolicyEntry>, locale: Locale): SearchR
     id: data.id, kind: 'policy', part: data.part || undefined,
     label: data.kind === 'preamble' ? translator(locale)('search.preamble') : (data.label ?? ''),
     heading: data.heading ?? '',
-    text: plainText(entry.body.body),
+    text: plainText(entry.body.body ?? ''),
     path: data.kind === 'preamble' ? `/${locale}/#preamble` : data.kind === 'part' ? `/${locale}/${data.id}/` : passagePath(locale, data),
   };
 }
@@ -45,6 +38,20 @@ async function collectRecords(locale: Locale): Promise<SearchRecord[]> {
   for (const { passage, items } of document.parts) {
     if (passage.data.source === 'absent') continue;
     records.push(policyRecord(passage, locale), ...items.map((item) => policyRecord(item, locale)));
+  }
+  const t = translator(locale);
+  for (const { entry, measures } of await loadRegions(locale)) {
+    records.push({
+      id: `region-${entry.data.id}`, kind: 'region', label: t(`regions.kind.${entry.data.kind}`), heading: entry.data.name,
+      text: measures.map((m) => m.data.title).join('\n'), path: `/${locale}/regions/${entry.data.id}/`,
+    });
+  }
+  for (const term of await loadGlossary()) {
+    records.push({
+      id: `term-${term.id}`, kind: 'glossary', label: locale === 'zh' ? term.en : term.zh,
+      heading: locale === 'zh' ? term.zh : term.en, text: term.note[locale],
+      path: `/${locale}/glossary/#${term.id}`,
+    });
   }
   return records;
 }

@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { builtPages, LOCALES } from '../support/site.ts';
-import { builtRecords, expectedIds, searchQueries } from '../support/search-expect.ts';
+import { builtRecords, expectedIds, resultId, searchQueries } from '../support/search-expect.ts';
 import { serve } from '../../scripts/serve.ts';
 
 /** Types a query into the search form and waits until its results are rendered. */
@@ -11,11 +11,8 @@ async function query(page: Page, q: string): Promise<string[]> {
   await page.locator('input[name=q]').first().fill(q);
   const results = page.locator('#search-results');
   await expect(results).toHaveAttribute('data-query', q);
-  // A result's id: its anchor (#p3-4, #preamble), or for a part, its page (…/p3/index.html).
-  return results.locator('a').evaluateAll((links) => links.map((a) => {
-    const url = new URL((a as HTMLAnchorElement).href);
-    return url.hash.slice(1) || url.pathname.split('/').at(-2)!;
-  }));
+  const hrefs = await results.locator('a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  return hrefs.map(resultId);
 }
 
 for (const locale of LOCALES) {
@@ -33,12 +30,15 @@ for (const locale of LOCALES) {
   test(`${locale}: ?q= shows results on load, and a result leads to its item's anchor`, async ({ page }) => {
     const q = locale === 'zh' ? '复工复产' : 'resume';
     await page.goto(`/${locale}/search/?q=${encodeURIComponent(q)}`);
-    const link = page.locator('#search-results a');
-    await expect(link).toHaveCount(1);
+    const forms = locale === 'en' ? [['resume', 'resumes', 'resumed', 'resuming', 'resumption']] : undefined;
+    const expected = expectedIds(builtRecords(locale), { locale, q, type: 'word', forms });
+    await expect(page.locator('#search-results a')).toHaveCount(expected.length);
+    // the item comes first, before the glossary entries that mention the term
+    const link = page.locator('#search-results a').first();
     await expect(link).toHaveAttribute('href', /\/p3\/index\.html#p3-4$/);
     await expect(link.locator('.label')).toHaveText(locale === 'zh' ? '（四）' : '(4)');
     await expect(page.locator('#search-results mark').first()).toHaveText(locale === 'zh' ? '复工复产' : /resum/i);
-    await expect(page.locator('[data-search-status]')).toHaveText(locale === 'zh' ? '找到 1 条结果。' : '1 result.');
+    await expect(page.locator('[data-search-status]')).toContainText(String(expected.length));
     await link.click();
     await expect(page).toHaveURL(/\/p3\/index\.html#p3-4$/);
     await expect(page.locator('#p3-4')).toBeInViewport();
@@ -47,15 +47,15 @@ for (const locale of LOCALES) {
   test(`${locale}: filters by part and by kind`, async ({ page }) => {
     await page.goto(`/${locale}/search/`);
     const q = locale === 'zh' ? '企业' : 'enterprises';
-    expect(await query(page, q)).toEqual(['p3-4', 'p4-2']);
+    expect(await query(page, q)).toEqual(expectedIds(builtRecords(locale), { locale, q, type: 'word' }));
     await page.selectOption('select[name=part]', '4');
     await expect(page.locator('#search-results a')).toHaveCount(1);
     await expect(page.locator('#search-results a')).toHaveAttribute('href', /#p4-2$/);
     const kinds = page.locator('input[name=kind]');
-    await expect(kinds).toHaveCount(1); // only the kinds that have records: policy text, for now
-    await kinds.uncheck();
+    await expect(kinds).toHaveCount(3); // policy text, region notes, glossary
+    for (const kind of await kinds.all()) await kind.uncheck();
     await expect(page.locator('#search-results a')).toHaveCount(0);
-    await kinds.check();
+    for (const kind of await kinds.all()) await kind.check();
     // The address holds query and filters, so a filtered search can be shared.
     expect(new URL(page.url()).searchParams.get('part')).toBe('4');
     await page.goto(page.url());
@@ -69,7 +69,7 @@ for (const locale of LOCALES) {
     await page.keyboard.type(locale === 'zh' ? '风险' : 'risk');
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(new RegExp(`/${locale}/search/index\\.html\\?q=`));
-    await expect(page.locator('#search-results a')).toHaveAttribute('href', /#p4-2$/);
+    await expect(page.locator('#search-results a[href$="#p4-2"]')).toHaveCount(1);
   });
 
   test(`${locale}: "/" and Ctrl+K open the search dialog from any page; Esc closes it and focus returns`, async ({ page }) => {
@@ -79,7 +79,10 @@ for (const locale of LOCALES) {
     await page.keyboard.press('/');
     await expect(dialog).toBeVisible();
     await expect(dialog.locator('input[name=q]')).toBeFocused();
-    expect(await query(page, locale === 'zh' ? '加码' : 'formalism')).toEqual(['p4-3']);
+    const q = locale === 'zh' ? '加码' : 'formalism';
+    const found = await query(page, q);
+    expect(found[0]).toBe('p4-3');
+    expect([...found].sort()).toEqual(expectedIds(builtRecords(locale), { locale, q, type: 'word' }).sort());
     await expect(dialog.locator('[role=status]')).toHaveAttribute('aria-live', 'polite');
     await page.keyboard.press('Escape');
     await expect(dialog).not.toBeVisible();
@@ -105,7 +108,11 @@ for (const locale of LOCALES) {
       await query(page, q);
       await expect(page.locator('[data-search-status]')).not.toBeEmpty();
     }
-    expect(await query(page, '复工 resumption')).toEqual([]); // mixed scripts: both must occur in one record
+    // mixed scripts: both must occur in one record; no policy item's English holds 复工
+    const mixed = await query(page, '复工 resumption');
+    expect(mixed.filter((id) => /^p\d/.test(id))).toEqual([]);
+    const records = builtRecords('en');
+    for (const id of mixed) expect(records.find((r) => r.id === id)!.text + records.find((r) => r.id === id)!.heading).toContain('复工');
     await expect(page.locator('main img, main script:not([src])')).toHaveCount(0);
     expect(errors).toEqual([]);
   });
@@ -148,10 +155,10 @@ test('search works when the site is served under a deep sub-path', async ({ page
   const { port } = server.address() as { port: number };
   try {
     await page.goto(`http://127.0.0.1:${port}/a/b/c/en/search/?q=resume`);
-    await expect(page.locator('#search-results a')).toHaveAttribute('href', `http://127.0.0.1:${port}/a/b/c/en/p3/index.html#p3-4`);
+    await expect(page.locator('#search-results a[href$="#p3-4"]')).toHaveAttribute('href', `http://127.0.0.1:${port}/a/b/c/en/p3/index.html#p3-4`);
     await page.goto(`http://127.0.0.1:${port}/a/b/c/zh/full/`);
     await page.keyboard.press('Control+k');
-    expect(await query(page, '层层加码')).toEqual(['p4-3']);
+    expect((await query(page, '层层加码'))[0]).toBe('p4-3');
   } finally {
     server.close();
   }
@@ -171,13 +178,28 @@ test('JS before interaction stays within 4 KiB gzip on every page; search loads 
   expect(fetched.filter((f) => /\/search\/|records\.json|pagefind/.test(f.url))).toEqual([]);
   const before = fetched.length;
   await page.keyboard.press('/');
-  expect(await query(page, '复工复产')).toEqual(['p3-4']);
+  expect((await query(page, '复工复产'))[0]).toBe('p3-4');
   await page.waitForLoadState('networkidle');
   const firstQuery = fetched.slice(before);
   expect(firstQuery.some((f) => f.url.endsWith('/zh/search/records.json'))).toBe(true);
   const total = firstQuery.reduce((sum, f) => sum + f.bytes, 0);
   expect(total).toBeLessThanOrEqual(150 * 1024);
 });
+
+for (const locale of LOCALES) {
+  test(`${locale}: region pages and glossary entries are found under their own filters`, async ({ page }) => {
+    await page.goto(`/${locale}/search/`);
+    const q = locale === 'zh' ? '呼和浩特' : 'Hohhot';
+    const all = await query(page, q);
+    expect(all[0]).toBe('p4-3');
+    expect(all).toEqual(expect.arrayContaining(['region-hohhot', 'term-hohhot']));
+    for (const kind of ['policy', 'glossary']) await page.locator(`input[name=kind][value=${kind}]`).uncheck();
+    await expect(page.locator('#search-results a')).toHaveCount(1);
+    await page.locator('#search-results a').click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/regions/hohhot/index\\.html$`));
+    await expect(page.locator('h1')).toContainText(locale === 'zh' ? '呼和浩特市' : 'Hohhot');
+  });
+}
 
 test('the dialog lists the parts to filter by once opened, while each page carries only "all parts" (pages do not grow with the document)', async ({ page }) => {
   const html = readFileSync('dist/en/p4/index.html', 'utf8');

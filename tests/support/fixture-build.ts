@@ -17,7 +17,8 @@ const COPIED = ['src', 'public', 'source', 'integrations', 'scripts', 'astro.con
 export interface FixtureBuild { ok: boolean; status: number | null; output: string; root: string; dist: string }
 
 export interface FixtureOptions {
-  /** The command to run in the copy, default `astro build`: [binary under node_modules/.bin, ...args]. */
+  /** The command to run in the copy, default `astro build`: [binary under node_modules/.bin, ...args],
+   *  or [a script of the copy such as 'scripts/build.ts', ...args]. */
   command?: string[];
   /** Extra environment. */
   env?: Record<string, string>;
@@ -54,7 +55,8 @@ export function removeFixture(root: string): void {
 export function buildFixture(files: Record<string, string | null>, options: FixtureOptions = {}): FixtureBuild {
   const root = makeFixture(files);
   const [bin, ...args] = options.command ?? ['astro', 'build'];
-  const run = spawnSync(process.execPath, [join(root, 'node_modules', '.bin', bin!), ...args], {
+  const program = bin!.includes('/') ? join(root, bin!) : join(root, 'node_modules', '.bin', bin!);
+  const run = spawnSync(process.execPath, [program, ...args], {
     cwd: root, encoding: 'utf8', env: { ...process.env, ...options.env, FORCE_COLOR: '0', NO_COLOR: '1' }, timeout: 300_000,
   });
   const output = `${run.stdout ?? ''}${run.stderr ?? ''}`.replace(/\x1b\[[0-9;]*m/g, '');

@@ -33,3 +33,12 @@ export function holds(record: SearchRecord, query: SearchQuery): boolean {
 export function expectedIds(records: SearchRecord[], query: SearchQuery): string[] {
   return records.filter((r) => holds(r, query)).map((r) => r.id);
 }
+
+/** The record id a result link points at: an item's anchor or a part's page; a region page; a glossary entry. */
+export function resultId(href: string): string {
+  const url = new URL(href);
+  const segment = url.pathname.split('/').at(-2)!;
+  if (url.pathname.includes('/regions/')) return `region-${segment}`;
+  if (url.pathname.includes('/glossary/')) return `term-${url.hash.slice(1)}`;
+  return url.hash.slice(1) || segment;
+}

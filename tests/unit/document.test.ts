@@ -32,7 +32,10 @@ test('twins that disagree on source status are named', () => {
 test('a duplicate id and a file/id mismatch are named', () => {
   const dup = entries.find((e) => e.locale === 'zh' && e.data.id === 'p4-1')!;
   assert.throws(() => checkTwins([...entries, { ...dup, filePath: dup.filePath }]), /duplicate id 'p4-1'/);
-  assert.throws(() => checkTwins([...entries, { ...dup, filePath: 'src/content/policy/zh/p4-9.mdx' }]), /'id' is 'p4-1' but the file is named 'p4-9'/);
+  // a copy that kept its id is a duplicate, named with the file it copies
+  assert.throws(() => checkTwins([...entries, { ...dup, filePath: 'src/content/policy/zh/p4-9.mdx' }]), /zh\/p4-9\.mdx: duplicate id 'p4-1', already used by src\/content\/policy\/zh\/p4-1\.mdx/);
+  const renamed = entries.map((e) => (e === dup ? { ...dup, filePath: 'src/content/policy/zh/p4-9.mdx' } : e));
+  assert.throws(() => checkTwins(renamed), /'id' is 'p4-1' but the file is named 'p4-9'/);
 });
 
 function keys(value: unknown, prefix = ''): string[] {

@@ -1,0 +1,58 @@
+/**
+ * The 404 page, which a host serves at whatever address was missing: at the root of a copy under a deep
+ * prefix its links to the contents work; deeper, it reads without its stylesheet and "up one level" leads,
+ * step by step, to a real page of the copy, never out of it.
+ */
+import { test, expect } from '@playwright/test';
+import type { AddressInfo } from 'node:net';
+import { serve } from '../../scripts/serve.ts';
+import { builtPages } from '../support/site.ts';
+import { axeViolations } from '../support/gates.ts';
+
+const PREFIX = `/mirror/${Math.random().toString(36).slice(2, 8)}/nmg/`;
+let root = '';
+let close = () => {};
+test.beforeAll(async () => {
+  const server = await serve({ dir: 'dist', port: 0, prefix: PREFIX, csp: true });
+  root = `http://127.0.0.1:${(server.address() as AddressInfo).port}${PREFIX}`;
+  close = () => server.close();
+});
+test.afterAll(() => close());
+
+test('at the root of the copy, it links to the contents in both languages', async ({ page }) => {
+  const response = await page.goto(root + 'no-such-page');
+  expect(response?.status()).toBe(404);
+  const home = page.locator('.at-root a');
+  await expect(home).toHaveCount(2);
+  for (const link of await home.all()) await expect(link).toBeVisible();
+  await expect(page.locator('.below-root a').first()).toBeHidden();
+  expect(await home.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))).toEqual([`${root}zh/index.html`, `${root}en/index.html`]);
+  await home.last().click();
+  await expect(page).toHaveURL(`${root}en/index.html`);
+  await expect(page.locator('h1')).toContainText('Opinions');
+});
+
+for (const missing of ['zh/gone', 'zh/p9/', 'en/p3/gone.html', 'a/b/c/d/missing']) {
+  test(`deeper (${missing}), it reads unstyled and "up one level" leads to a page of the copy`, async ({ page }) => {
+    const outside: string[] = [];
+    page.on('request', (r) => { if (!r.url().startsWith(root)) outside.push(r.url()); });
+    expect((await page.goto(root + missing))?.status()).toBe(404);
+    // Readable without its stylesheet: the message in both languages, a link that works, none that does not.
+    await expect(page.locator('h1')).toContainText('找不到此页');
+    await expect(page.locator('h1')).toContainText('Page not found');
+    await expect(page.locator('section[lang="zh-CN"] .below-root')).toContainText('上一级');
+    await expect(page.locator('section[lang="en"] .below-root')).toContainText('Go up one level');
+    await expect(page.locator('.at-root').first()).toBeHidden();
+    expect(await axeViolations(page)).toEqual([]);
+    // Up, one level at a time, until a real page answers.
+    for (let step = 0; step < 8 && (await page.locator('body.not-found').count()); step++) {
+      await page.locator('section[lang="en"] .below-root a').click();
+      await page.waitForLoadState();
+    }
+    await expect(page.locator('body.not-found')).toHaveCount(0);
+    const reached = '/' + page.url().slice(root.length).replace(/index\.html$/, '');
+    expect(page.url().startsWith(root), page.url()).toBe(true);
+    expect(builtPages()).toContain(reached);
+    expect(outside).toEqual([]);
+  });
+}
