@@ -115,3 +115,17 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('h1')).toContainText('组织保障');
   });
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('every item links its twin in the other language, so switching keeps the place without the header', async ({ page }) => {
+    for (const [from, to] of [['zh', 'en'], ['en', 'zh']] as const) {
+      await page.goto(`/${from}/p4/`);
+      const items = page.locator('.item-twin');
+      await expect(items).toHaveCount(4);
+      await page.locator('section:has(> #p4-3) .item-twin').click();
+      await expect(page).toHaveURL(new RegExp(`/${to}/p4/index\\.html#p4-3$`));
+      await expect(page.locator('#p4-3')).toBeInViewport();
+    }
+  });
+});

@@ -69,7 +69,7 @@ export async function crawl(context: BrowserContext, start: string, root: string
     }
     const found = await tab.evaluate(() => ({
       ids: [...document.querySelectorAll('[id]')].map((e) => e.id).concat([...document.querySelectorAll('a[name]')].map((a) => a.getAttribute('name')!)),
-      links: [...document.querySelectorAll<HTMLAnchorElement | HTMLAreaElement | HTMLLinkElement>('a[href], area[href], link[href]:not([rel~=stylesheet]):not([rel~=icon])')].map((a) => a.href),
+      links: [...document.querySelectorAll<HTMLAnchorElement | HTMLAreaElement | HTMLLinkElement>('a[href], area[href], link[href]:not([rel~=stylesheet]):not([rel~=icon])')].map((a) => new URL(a.getAttribute('href')!, document.baseURI).href), // SVG links have no string href
       assets: [...document.querySelectorAll<HTMLElement>('link[rel~=stylesheet][href], link[rel~=icon][href], script[src], img[src], source[src], iframe[src], video[src], audio[src]')]
         .map((e) => (e as HTMLLinkElement).href || (e as HTMLScriptElement).src),
     }));
