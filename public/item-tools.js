@@ -1,5 +1,5 @@
-// <item-tools>: "Copy link" and "Cite" for one item. The buttons are rendered hidden and shown
-// here, so a reader without JavaScript never meets a button that does nothing.
+// <item-tools>: "Copy link" and "Cite" for one item. Without JavaScript CSS hides the buttons
+// (@media (scripting: none)), so a reader never meets a button that does nothing.
 customElements.define('item-tools', class extends HTMLElement {
   connectedCallback() {
     const status = this.querySelector('[role=status]');

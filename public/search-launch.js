@@ -51,5 +51,10 @@
     open();
   });
 
-  if (page) mount(page, true);
+  // On the search page the search code loads as the reader starts to use the form, or at once when
+  // the address already holds a search (?q=): the page alone stays within 4 KiB of JS (issue 7).
+  if (page) {
+    if (fromDisk || location.search) mount(page, true);
+    else for (const type of ['focusin', 'pointerdown']) page.addEventListener(type, () => mount(page, true), { once: true });
+  }
 })();

@@ -1,13 +1,15 @@
 /**
  * A plain static file server for the built site, like any static host: index.html for folders,
  * 404.html for anything missing. It can mount the site under a sub-path (--prefix /a/b/) to prove
- * that nothing assumes the root, and send a strict Content-Security-Policy (--csp).
+ * that nothing assumes the root, send a strict Content-Security-Policy (--csp), and gzip text as
+ * public hosts do (--gzip; Lighthouse's simulated slow network then sees real transfer sizes).
  *
- *   node scripts/serve.ts [--dir dist] [--port 4321] [--prefix /archive/] [--csp]
+ *   node scripts/serve.ts [--dir dist] [--port 4321] [--prefix /archive/] [--csp] [--gzip]
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 
 const TYPES: Record<string, string> = {
@@ -18,16 +20,20 @@ const TYPES: Record<string, string> = {
 /** No inline script or style, nothing from another origin. */
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-export interface ServeOptions { dir: string; port: number; prefix: string; csp: boolean }
+export interface ServeOptions { dir: string; port: number; prefix: string; csp: boolean; gzip?: boolean }
 
-export function serve({ dir, port, prefix, csp }: ServeOptions): Promise<Server> {
+export function serve({ dir, port, prefix, csp, gzip = false }: ServeOptions): Promise<Server> {
   const root = resolve(dir);
   const server = createServer(async (request, response) => {
     const headers: Record<string, string> = csp ? { 'content-security-policy': STRICT_CSP } : {};
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     const send = async (file: string, status: number) => {
-      response.writeHead(status, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      response.end(request.method === 'HEAD' ? undefined : await readFile(file));
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      let body = await readFile(file);
+      const compress = gzip && /^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+      if (compress) body = gzipSync(body);
+      response.writeHead(status, { ...headers, 'content-type': type, ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
+      response.end(request.method === 'HEAD' ? undefined : body);
     };
     const notFound = () => send(join(root, '404.html'), 404);
     if (!pathname.startsWith(prefix)) return notFound();
@@ -54,9 +60,9 @@ export function serve({ dir, port, prefix, csp }: ServeOptions): Promise<Server>
 if (import.meta.main) {
   const { values } = parseArgs({
     options: { dir: { type: 'string', default: 'dist' }, port: { type: 'string', default: process.env.PORT ?? '4321' },
-      prefix: { type: 'string', default: '/' }, csp: { type: 'boolean', default: false } },
+      prefix: { type: 'string', default: '/' }, csp: { type: 'boolean', default: false }, gzip: { type: 'boolean', default: false } },
   });
   const prefix = values.prefix.endsWith('/') ? values.prefix : values.prefix + '/';
-  await serve({ dir: values.dir, port: Number(values.port), prefix, csp: values.csp });
+  await serve({ dir: values.dir, port: Number(values.port), prefix, csp: values.csp, gzip: values.gzip });
   console.log(`Serving ${values.dir}/ at http://127.0.0.1:${values.port}${prefix}  (Ctrl+C to stop)`);
 }

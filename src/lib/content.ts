@@ -17,6 +17,14 @@ async function policyEntries(): Promise<PassageEntry<PolicyEntry>[]> {
   return entries;
 }
 
-export async function loadDocument(locale: Locale): Promise<PolicyDocument<PolicyEntry>> {
-  return buildDocument(await policyEntries(), locale);
+/**
+ * Built once per language: every page asks for the document (its header's search form too), and
+ * rebuilding it per page would make the build grow with pages × entries (issue 7: linear growth).
+ */
+const documents = new Map<Locale, Promise<PolicyDocument<PolicyEntry>>>();
+
+export function loadDocument(locale: Locale): Promise<PolicyDocument<PolicyEntry>> {
+  let document = documents.get(locale);
+  if (!document) documents.set(locale, (document = policyEntries().then((all) => buildDocument(all, locale))));
+  return document;
 }

@@ -23,7 +23,16 @@ function policyRecord(entry: PassageEntry<PolicyEntry>, locale: Locale): SearchR
   };
 }
 
-export async function collectSearchRecords(locale: Locale): Promise<SearchRecord[]> {
+/** Collected once per language: every page's search form reads them, so per page would grow with pages × entries. */
+const collected = new Map<Locale, Promise<SearchRecord[]>>();
+
+export function collectSearchRecords(locale: Locale): Promise<SearchRecord[]> {
+  let records = collected.get(locale);
+  if (!records) collected.set(locale, (records = collectRecords(locale)));
+  return records;
+}
+
+async function collectRecords(locale: Locale): Promise<SearchRecord[]> {
   const document = await loadDocument(locale);
   const records: SearchRecord[] = [policyRecord(document.preamble, locale)];
   for (const { passage, items } of document.parts) {

@@ -120,7 +120,14 @@ export async function mount(form: HTMLFormElement, options: { syncUrl?: boolean 
     if (options.syncUrl) event.preventDefault();
   });
   // Fetch the index as soon as search opens, so that it is usually there by the first keystroke.
-  loadIndex(locale).catch(() => undefined);
+  // The dialog's part filter is filled from it: a page's HTML carries only "all parts", so that every
+  // page stays the same size however many parts the document has (issue 7: cost grows linearly).
+  loadIndex(locale).then((index) => {
+    if (!partSelect || partSelect.options.length > 1) return;
+    for (const { record } of index.records) {
+      if (record.kind === 'policy' && record.part && record.id === `p${record.part}`) partSelect.append(new Option(`${record.label}${record.heading}`, String(record.part)));
+    }
+  }).catch(() => undefined);
   if (options.syncUrl) {
     const params = new URL(location.href).searchParams;
     input.value = params.get('q') ?? input.value;

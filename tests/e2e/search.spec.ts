@@ -200,3 +200,14 @@ for (const locale of LOCALES) {
     await expect(page.locator('h1')).toContainText(locale === 'zh' ? '呼和浩特市' : 'Hohhot');
   });
 }
+
+test('the dialog lists the parts to filter by once opened, while each page carries only "all parts" (pages do not grow with the document)', async ({ page }) => {
+  const html = readFileSync('dist/en/p4/index.html', 'utf8');
+  expect(html.match(/<select name="part">.*?<\/select>/)?.[0].match(/<option/g)).toHaveLength(1);
+  await page.goto('/en/p4/');
+  await page.keyboard.press('/');
+  const options = page.locator('#search-dialog select[name=part] option');
+  await expect(options).toHaveText(['All parts', 'I.Guiding Ideology', 'III.Work Measures', 'IV.Organizational Safeguards']);
+  await page.selectOption('#search-dialog select[name=part]', '4');
+  expect(await query(page, 'enterprises')).toEqual(['p4-2']);
+});

@@ -1,0 +1,84 @@
+/**
+ * `npm run bench`: builds the site (in temporary copies of the project, at 1×, 10× and 100× the
+ * content), measures it, and prints one markdown table:
+ *   - build time of `astro build` and, timed on its own, of the search index; pages per second;
+ *   - per page kind and language, the gzip bytes (zlib level 9) of what loads before interaction, and CLS;
+ *   - the search costs from `npm run bench:search`, when the project has it;
+ *   - build time, dist size and search index size at each scale, with their growth against 1×.
+ *
+ *   npm run bench [-- --scales 1,10,100] [--port 4372]
+ */
+import { parseArgs } from 'node:util';
+import { removeFixture } from '../tests/support/fixture-build.ts';
+import { timedBuild, type TimedBuild } from './bench/build.ts';
+import { measureKinds, type KindWeight } from './bench/pages.ts';
+import { searchCosts, type SearchCosts } from './bench/search-costs.ts';
+import { timeSearchIndex, type SearchIndexTime } from './bench/search-index.ts';
+import { BUDGET, GZIP_LEVEL, kib } from './bench/weight.ts';
+
+const { values } = parseArgs({ options: {
+  scales: { type: 'string', default: '1,10,100' },
+  port: { type: 'string', default: process.env.BENCH_PORT ?? '4372' },
+} });
+const scales = values.scales.split(',').map(Number);
+if (scales[0] !== 1 || scales.some((s) => !Number.isInteger(s) || s < 1)) throw new Error('--scales: whole numbers, starting with 1 (e.g. 1,10,100)');
+
+const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
+const builds: TimedBuild[] = [];
+let kinds: KindWeight[] = [];
+let search: SearchIndexTime | null = null;
+let costs: SearchCosts = { available: false, why: 'not run' };
+for (const factor of scales) {
+  log(`building ${factor}× the content…`);
+  const build = timedBuild(factor);
+  builds.push(build);
+  try {
+    if (factor === 1) {
+      log('timing the search index on its own…');
+      search = await timeSearchIndex(build.dist);
+      log('measuring pages in Chromium…');
+      kinds = await measureKinds(build.dist, Number(values.port));
+      log('search costs (bench:search)…');
+      costs = searchCosts(build.root);
+    }
+  } finally {
+    removeFixture(build.root);
+  }
+}
+
+const s = (seconds: number) => `${seconds.toFixed(2)} s`;
+const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(2)} MiB` : `${kib(bytes)} KiB`);
+const ratio = (a: number, b: number) => `×${(a / b).toFixed(1)}`;
+const rows: string[][] = [];
+const row = (what: string, cells: Partial<Record<'html' | 'css' | 'js' | 'image' | 'font' | 'total' | 'notes', string>>) =>
+  rows.push([what, cells.html ?? '', cells.css ?? '', cells.js ?? '', cells.image ?? '', cells.font ?? '', cells.total ?? '', cells.notes ?? '']);
+
+const base = builds[0]!;
+row('**build** astro build (1×)', { total: s(base.seconds), notes: `${base.pages} pages, ${(base.pages / base.seconds).toFixed(1)} pages/s; includes the integrations' hooks` });
+row('**build** search index, timed alone', search
+  ? { total: s(search.seconds), notes: `${search.how}, hook: scripts/bench/search-index.ts; astro without it ≈ ${s(Math.max(0, base.seconds - search.seconds))}` }
+  : { total: 'n/a', notes: 'no search index in the build yet' });
+for (const { kind, locale, path, weight } of kinds) {
+  const what = `**page** ${kind} · ${locale}${path ? ` \`${path}\`` : ''}`;
+  if (!weight) { row(what, { total: 'not built yet' }); continue; }
+  const g = weight.gzip;
+  const over = g.total > BUDGET.total || g.js > BUDGET.js || weight.cls > BUDGET.cls;
+  row(what, { html: kib(g.html), css: kib(g.css), js: kib(g.js), image: kib(g.image), font: kib(g.font), total: kib(g.total),
+    notes: `CLS ${weight.cls}; ${weight.fetched.length} requests${g.other ? `; other ${kib(g.other)}` : ''}${over ? '; **OVER BUDGET**' : ''}` });
+}
+if (costs.available) {
+  for (const cells of costs.rows) row(`**search** ${cells[0]}`, { notes: cells.slice(1).map((c, i) => `${costs.header[i + 1] ?? ''} ${c}`.trim()).join('; ') });
+} else row('**search** costs from bench:search', { notes: costs.why });
+for (const build of builds) {
+  const index = (build.searchBytes === null ? 'no pagefind index' : `pagefind/ ${size(build.searchBytes)}`)
+    + (build.recordsBytes === null ? '' : `; search records ${size(build.recordsBytes)}`);
+  const growth = build === base ? 'baseline' : `content ${ratio(build.entriesPerLocale, base.entriesPerLocale)}: build ${ratio(build.seconds, base.seconds)}, dist ${ratio(build.distBytes, base.distBytes)}`
+    + (build.searchBytes !== null && base.searchBytes ? `, pagefind ${ratio(build.searchBytes, base.searchBytes)}` : '')
+    + (build.recordsBytes !== null && base.recordsBytes ? `, records ${ratio(build.recordsBytes, base.recordsBytes)}` : '');
+  row(`**scale** ${build.factor}× (${build.entriesPerLocale} entries per language, ${build.pages} pages)`,
+    { total: s(build.seconds), notes: `dist ${size(build.distBytes)}; ${index}; ${(build.pages / build.seconds).toFixed(1)} pages/s; ${growth}` });
+}
+
+const header = ['what', 'HTML', 'CSS', 'JS', 'images', 'fonts', 'total', 'notes'];
+console.log(`Page weights: KiB of gzip (zlib level ${GZIP_LEVEL}) fetched before interaction in Chromium at 390 px; budget ${kib(BUDGET.total)} KiB in all, ${kib(BUDGET.js)} KiB JS, CLS ${BUDGET.cls}.\n`);
+console.log([header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n'));
