@@ -10,13 +10,16 @@ import type { SearchRecord } from './search-record.ts';
 import { translator, type Locale } from '../i18n/index.ts';
 import { plainText } from './item-text.ts';
 import { loadRegions } from './region-content.ts';
+import { itemReference } from './regions.ts';
 import { loadGlossary } from './glossary-content.ts';
 
-function policyRecord(entry: PassageEntry<PolicyEntry>, locale: Locale): SearchRecord {
+/** An item is named with its part, as it is cited: 三（四） / III (4). */
+function policyRecord(entry: PassageEntry<PolicyEntry>, locale: Locale, part?: PassageEntry<PolicyEntry>): SearchRecord {
   const { data } = entry;
   return {
     id: data.id, kind: 'policy', part: data.part || undefined,
-    label: data.kind === 'preamble' ? translator(locale)('search.preamble') : (data.label ?? ''),
+    label: data.kind === 'preamble' ? translator(locale)('search.preamble')
+      : part ? itemReference(part.data.label ?? '', data.label ?? '', locale) : (data.label ?? ''),
     heading: data.heading ?? '',
     text: plainText(entry.body.body ?? ''),
     path: data.kind === 'preamble' ? `/${locale}/#preamble` : data.kind === 'part' ? `/${locale}/${data.id}/` : passagePath(locale, data),
@@ -37,7 +40,7 @@ async function collectRecords(locale: Locale): Promise<SearchRecord[]> {
   const records: SearchRecord[] = [policyRecord(document.preamble, locale)];
   for (const { passage, items } of document.parts) {
     if (passage.data.source === 'absent') continue;
-    records.push(policyRecord(passage, locale), ...items.map((item) => policyRecord(item, locale)));
+    records.push(policyRecord(passage, locale), ...items.map((item) => policyRecord(item, locale, passage)));
   }
   const t = translator(locale);
   for (const { entry, measures } of await loadRegions(locale)) {

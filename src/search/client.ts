@@ -97,7 +97,7 @@ export async function mount(form: HTMLFormElement, options: { syncUrl?: boolean 
       const label = document.createElement('span');
       label.className = 'label';
       label.textContent = record.label;
-      link.append(label);
+      link.append(label, document.documentElement.lang === 'en' ? ' ' : ''); // (4) Support… / （四）支持…
       marked(link, heading.length ? heading : [{ text: '', mark: false }]);
       li.append(link);
       if (excerpt.some((s) => s.text.trim())) {
@@ -125,7 +125,7 @@ export async function mount(form: HTMLFormElement, options: { syncUrl?: boolean 
   loadIndex(locale).then((index) => {
     if (!partSelect || partSelect.options.length > 1) return;
     for (const { record } of index.records) {
-      if (record.kind === 'policy' && record.part && record.id === `p${record.part}`) partSelect.append(new Option(`${record.label}${record.heading}`, String(record.part)));
+      if (record.kind === 'policy' && record.part && record.id === `p${record.part}`) partSelect.append(new Option(`${record.label}${document.documentElement.lang === 'en' ? ' ' : ''}${record.heading}`, String(record.part)));
     }
   }).catch(() => undefined);
   if (options.syncUrl) {

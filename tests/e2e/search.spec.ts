@@ -36,7 +36,7 @@ for (const locale of LOCALES) {
     // the item comes first, before the glossary entries that mention the term
     const link = page.locator('#search-results a').first();
     await expect(link).toHaveAttribute('href', /\/p3\/index\.html#p3-4$/);
-    await expect(link.locator('.label')).toHaveText(locale === 'zh' ? '（四）' : '(4)');
+    await expect(link.locator('.label')).toHaveText(locale === 'zh' ? '三（四）' : 'III (4)'); // cited with its part
     await expect(page.locator('#search-results mark').first()).toHaveText(locale === 'zh' ? '复工复产' : /resum/i);
     await expect(page.locator('[data-search-status]')).toContainText(String(expected.length));
     await link.click();
