@@ -5,12 +5,15 @@ import type { Locale } from '../i18n/index.ts';
 
 export type PolicyEntry = CollectionEntry<'policy'>;
 
+/** The language of a collection entry filed under {zh,en}/: 'en/p3-4' → en. */
+export const localeOf = (id: string): Locale => (id.startsWith('en/') ? 'en' : 'zh');
+
 let entries: PassageEntry<PolicyEntry>[] | undefined;
 
 async function policyEntries(): Promise<PassageEntry<PolicyEntry>[]> {
   entries ??= (await getCollection('policy')).map((entry) => ({
     filePath: entry.filePath ?? `src/content/policy/${entry.id}.mdx`,
-    locale: entry.id.startsWith('en/') ? 'en' : 'zh',
+    locale: localeOf(entry.id),
     data: entry.data,
     body: entry,
   }));

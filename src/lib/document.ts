@@ -3,6 +3,7 @@
  * collection's entries. Pure, so that its checks are unit-tested; src/lib/content.ts feeds it.
  */
 import type { Locale } from '../i18n/index.ts';
+import { checkTwinPairs } from './twins.ts';
 
 export type SourceStatus = 'full' | 'heading-only' | 'absent';
 
@@ -30,41 +31,17 @@ export interface PassageEntry<Body = unknown> {
 export interface Part<Body = unknown> { passage: PassageEntry<Body>; items: PassageEntry<Body>[] }
 export interface PolicyDocument<Body = unknown> { locale: Locale; preamble: PassageEntry<Body>; parts: Part<Body>[] }
 
-const LANGUAGE_NAMES: Record<Locale, string> = { zh: 'Chinese', en: 'English' };
-
-/** The file a twin is expected at, for messages: src/content/policy/en/p3-4.mdx. */
-function twinPath(entry: PassageEntry, locale: Locale): string {
-  return entry.filePath.replace(`/${entry.locale}/`, `/${locale}/`);
-}
-
-/** Throws, naming the file and what to do, when the two languages do not describe the same document. */
+/**
+ * Throws, naming the file and what to do, when the two languages do not describe the same document:
+ * the same passages in the same places. (That they name the same regions is checked with the regions,
+ * after each reference is known to be a region: src/lib/region-checks.ts.)
+ */
 export function checkTwins(entries: PassageEntry[]): void {
-  const byKey = new Map<string, PassageEntry>();
-  const fileName = (entry: PassageEntry) => entry.filePath.split('/').pop()!.replace(/\.mdx?$/, '');
-  // Duplicates first: a copied file that kept its id is a duplicate, whatever its name; blame the copy.
-  for (const entry of entries) {
-    const key = `${entry.locale}/${entry.data.id}`;
-    const seen = byKey.get(key);
-    if (seen) {
-      const [original, copy] = fileName(seen) === seen.data.id ? [seen, entry] : [entry, seen];
-      throw new Error(`${copy.filePath}: duplicate id '${copy.data.id}', already used by ${original.filePath}. Each passage has one file per language.`);
-    }
-    byKey.set(key, entry);
-  }
-  for (const entry of entries) {
-    if (fileName(entry) !== entry.data.id) throw new Error(`${entry.filePath}: 'id' is '${entry.data.id}' but the file is named '${fileName(entry)}'. Rename one so they agree.`);
-  }
-  for (const entry of entries) {
-    for (const other of ['zh', 'en'] as const) {
-      if (other === entry.locale) continue;
-      const twin = byKey.get(`${other}/${entry.data.id}`);
-      if (!twin) throw new Error(`${twinPath(entry, other)}: missing. ${entry.filePath} has no ${LANGUAGE_NAMES[other]} twin; add one with the same id, kind, part, item and source.`);
-      for (const field of ['kind', 'part', 'item', 'source'] as const) {
-        if (twin.data[field] !== entry.data[field])
-          throw new Error(`${twin.filePath}: '${field}' is ${JSON.stringify(twin.data[field])} but its twin ${entry.filePath} says ${JSON.stringify(entry.data[field])}.`);
-      }
-    }
-  }
+  checkTwinPairs(
+    entries.map((entry) => ({ ...entry, key: entry.data.id })),
+    ({ data }) => ({ kind: data.kind, part: data.part, item: data.item ?? null, source: data.source }),
+    'id',
+  );
 }
 
 /** The document in one language, parts and items in order. */

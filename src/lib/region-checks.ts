@@ -3,45 +3,14 @@
  * starts with the file to fix and says what to do, so that a bad reference stops the build.
  * Pure: src/lib/region-content.ts feeds them from the collections; tests feed them directly.
  */
-import type { Locale } from '../i18n/index.ts';
 import type { PassageEntry } from './document.ts';
+import { checkTwinPairs } from './twins.ts';
 import { ALL_LEAGUES_PHRASE, nameInText, type MeasureEntry, type RegionEntry } from './regions.ts';
-
-const LANGUAGE_NAMES: Record<Locale, string> = { zh: 'Chinese', en: 'English' };
-const other = (locale: Locale): Locale => (locale === 'zh' ? 'en' : 'zh');
-const twinFile = (file: string, from: Locale, to: Locale) => file.replace(`/${from}/`, `/${to}/`);
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Region ids in the customary official order, for messages. */
 const knownIds = (regions: RegionEntry[]) => [...new Set([...regions].sort((a, b) => a.data.order - b.data.order).map((r) => r.data.id))];
 
-interface Twinned { filePath: string; locale: Locale; key: string }
-
-/** Every entry has one twin in the other language, with the same `fields`. */
-function checkTwinPairs<T extends Twinned>(entries: T[], fields: (e: T) => Record<string, unknown>, what: string): void {
-  const byKey = new Map<string, T>();
-  for (const entry of entries) {
-    const seen = byKey.get(`${entry.locale}/${entry.key}`);
-    if (seen) throw new Error(`${entry.filePath}: duplicate ${what} '${entry.key}', already used by ${seen.filePath}.`);
-    byKey.set(`${entry.locale}/${entry.key}`, entry);
-  }
-  for (const entry of entries) {
-    const to = other(entry.locale);
-    const twin = byKey.get(`${to}/${entry.key}`);
-    const names = Object.keys(fields(entry)).join(', ');
-    if (!twin) throw new Error(`${twinFile(entry.filePath, entry.locale, to)}: missing. ${entry.filePath} has no ${LANGUAGE_NAMES[to]} twin; add one with the same file name and ${names}.`);
-    for (const [field, value] of Object.entries(fields(entry))) {
-      const theirs = fields(twin)[field];
-      if (!same(value, theirs)) throw new Error(`${twin.filePath}: '${field}' is ${JSON.stringify(theirs)} but its twin ${entry.filePath} says ${JSON.stringify(value)}. Make them agree.`);
-    }
-  }
-}
-
 export function checkRegions(regions: RegionEntry[]): void {
-  for (const region of regions) {
-    const file = region.filePath.split('/').pop()!.replace(/\.mdx?$/, '');
-    if (file !== region.data.id) throw new Error(`${region.filePath}: 'id' is '${region.data.id}' but the file is named '${file}'. Rename one so they agree.`);
-  }
   checkTwinPairs(regions.map((r) => ({ ...r, key: r.data.id })), (r) => ({ kind: r.data.kind, order: r.data.order, tile: r.data.tile }), 'region id');
 }
 
@@ -65,7 +34,7 @@ export function checkItemReferences(passages: PassageEntry[], regions: RegionEnt
   checkTwinPairs(
     passages.map((p) => ({ ...p, key: p.data.id })),
     (p) => ({ regions: [...p.data.regions].sort(), appliesTo: p.data.appliesTo ?? null }),
-    'passage id',
+    'id',
   );
 }
 

@@ -1,6 +1,6 @@
 /** The one place that reads the regions and measures collections and hands the regions model to pages. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { loadDocument, type PolicyEntry } from './content.ts';
+import { loadDocument, localeOf, type PolicyEntry } from './content.ts';
 import type { PassageEntry, PolicyDocument } from './document.ts';
 import { measureFiles } from './measure-files.ts';
 import { itemReference, buildRegions, type MeasureEntry, type Region, type RegionEntry } from './regions.ts';
@@ -9,7 +9,6 @@ import type { Locale } from '../i18n/index.ts';
 export type MeasureCollectionEntry = CollectionEntry<'measures'>;
 export type PolicyRegion = Region<PolicyEntry, MeasureCollectionEntry>;
 
-const localeOf = (id: string): Locale => (id.startsWith('en/') ? 'en' : 'zh');
 const fileName = (id: string) => id.split('/').pop()!;
 
 function passagesOf(doc: PolicyDocument<PolicyEntry>): PassageEntry<PolicyEntry>[] {
