@@ -1,138 +1,155 @@
-import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+/**
+ * Every collection and its schema. Each fact is written once: an entry's id comes from its file path, facts that
+ * do not depend on language live in one data file, and references between collections use reference() so that a
+ * wrong id stops the build naming the file. docs/CONTENT.md says how to add or change each kind of entry.
+ */
+import { defineCollection, reference } from 'astro:content';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { measuresLoader } from './lib/measures-loader.ts';
+
+const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
+
+/** A calendar day as YYYY-MM-DD that really exists (2020-02-30 does not). */
+const day = z
+  .union([z.date(), z.string()])
+  .transform((d) => (typeof d === 'string' ? d : d.toISOString().slice(0, 10)))
+  .refine((d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), {
+    message: 'must be a real day written YYYY-MM-DD',
+  });
 
 /**
- * The policy: one MDX entry per preamble, part and item, per language, at
- * src/content/policy/{zh,en}/{id}.mdx. The body of the entry is the item's text;
- * the frontmatter describes where it sits in the document.
+ * The policy text: one MDX file per passage per language, src/content/policy/{zh,en}/{id}.mdx, where the id says
+ * where the passage sits: preamble, p3 (part 三), p3-4 (三（四）). The body is the passage's text.
  */
 const policy = defineCollection({
   loader: glob({ pattern: '{zh,en}/*.mdx', base: './src/content/policy' }),
   schema: z
     .object({
-      /** Stable address of the passage, the same in both languages: preamble, p3 (part 三), p3-4 (三（四）). */
-      id: z.string().regex(/^(preamble|p\d+(-\d+)?)$/, "use 'preamble', 'p{part}' or 'p{part}-{item}'"),
-      /** What the entry is. */
-      kind: z.enum(['preamble', 'part', 'item']),
-      /** The part's number (三 → 3); 0 for the preamble. */
-      part: z.number().int().min(0),
-      /** The item's number within its part (（四） → 4); only on items. */
-      item: z.number().int().min(1).optional(),
-      /** The label printed before the heading: 三、 / （四） in Chinese, III. / (4) in English. */
-      label: z.string().min(1).optional(),
-      /** The heading, without the label; absent only when the source lacks the part. */
+      /** The heading, without its label (（四） / (4) are derived from the id); absent for the preamble and a missing part. */
       heading: z.string().min(1).optional(),
-      /** What the source gives: the heading and its text, the heading only, or nothing at all. */
-      source: z.enum(['full', 'heading-only', 'absent']),
-      /** League-level regions (ids of the regions collection) that the item names. */
-      regions: z.array(z.string()).default([]),
-      /**
-       * Set when the item addresses every league and city (各盟市) without naming them one by one, so that
-       * each region page lists it. Recorded once, here, rather than on twelve region files.
-       */
-      appliesTo: z.enum(['all-leagues']).optional(),
     })
-    .superRefine((entry, ctx) => {
-      const expected =
-        entry.kind === 'preamble' ? 'preamble' : entry.kind === 'part' ? `p${entry.part}` : `p${entry.part}-${entry.item}`;
-      if (entry.id !== expected) ctx.addIssue({ code: 'custom', path: ['id'], message: `id '${entry.id}' does not match kind/part/item; expected '${expected}'` });
-      if (entry.kind === 'item' && entry.item === undefined) ctx.addIssue({ code: 'custom', path: ['item'], message: "an item needs 'item', its number within the part" });
-      if (entry.kind !== 'preamble' && !entry.label) ctx.addIssue({ code: 'custom', path: ['label'], message: "parts and items need 'label'" });
-      if (entry.kind !== 'preamble' && entry.source !== 'absent' && !entry.heading)
-        ctx.addIssue({ code: 'custom', path: ['heading'], message: "missing 'heading' (only an entry whose source is 'absent' may omit it)" });
-    }),
-});
-
-/** Prose pages that are not policy text: the About page, one MDX entry per language (zh.mdx, en.mdx). */
-const about = defineCollection({
-  loader: glob({ pattern: '{zh,en}.mdx', base: './src/content/about' }),
-  schema: z.object({
-    /** The page's heading. */
-    title: z.string().min(1),
-  }),
+    .strict(),
 });
 
 /**
- * The glossary: one YAML entry per term at src/content/glossary/{id}.yaml. The items a term occurs in
- * are not listed here: they are derived from the Chinese text at build time (src/lib/glossary-content.ts),
- * which also fails the build when an English item does not use `en` (as `enMatch` defines it).
+ * The outline: for each passage id, what the source gives and which regions its text names. Language-independent,
+ * so written once (src/content/outline.yaml) rather than in both languages' files.
+ */
+const outline = defineCollection({
+  loader: file('./src/content/outline.yaml'),
+  schema: z
+    .object({
+      /** The heading and its text, the heading only, or nothing at all (a part the source lacks). */
+      source: z.enum(['full', 'heading-only', 'absent']),
+      /** The leagues and cities the item's text names. */
+      regions: z.array(reference('regions')).default([]),
+      /** Set when the item addresses every league and city (各盟市) without naming them one by one. */
+      appliesTo: z.enum(['all-leagues']).optional(),
+    })
+    .strict(),
+});
+
+/** The About page, one MDX entry per language (zh.mdx, en.mdx). */
+const about = defineCollection({
+  loader: glob({ pattern: '{zh,en}.mdx', base: './src/content/about' }),
+  schema: z.object({ title: z.string().min(1) }).strict(),
+});
+
+/** The twelve league-level divisions (盟市), in the customary official order (src/content/regions.yaml). */
+const regions = defineCollection({
+  loader: file('./src/content/regions.yaml'),
+  schema: z
+    .object({
+      /** 盟 (league) or 市 (city). */
+      kind: z.enum(['league', 'city']),
+      /** Position in the customary official listing (呼和浩特 1 … 阿拉善 12); lists and tables follow it. */
+      order: z.number().int().min(1),
+      /** The official name: 呼和浩特市 / Hohhot, 兴安盟 / Hinggan League. */
+      name: bilingual,
+      /** The name as the policy text writes it: 呼和浩特 / Hohhot. */
+      short: bilingual,
+      /** Other English spellings (for the glossary). */
+      variants: z.array(z.string().min(1)).default([]),
+      /** What the region is, in a few words (for the glossary). */
+      note: bilingual,
+      /** Tile in the schematic picture: [column west→east, row north→south]. */
+      tile: z.tuple([z.number().min(0), z.number().min(0)]),
+    })
+    .strict(),
+});
+
+/**
+ * The glossary: one YAML entry per policy term at src/content/glossary/{id}.yaml. The twelve regions join it from
+ * the regions collection. The items a term occurs in are derived from the Chinese text at build time.
  */
 const glossary = defineCollection({
   loader: glob({ pattern: '*.yaml', base: './src/content/glossary' }),
   schema: z
     .object({
-      /** A policy term, or one of the twelve league-level regions. */
-      kind: z.enum(['term', 'region']),
       /** The Chinese term exactly as the text writes it, full-width punctuation included: 旗县（市、区）. */
       zh: z.string().min(1),
-      /** Other Chinese forms that count as an occurrence, e.g. a region's short form without 市/盟: 呼和浩特. */
+      /** Other Chinese forms that count as an occurrence. */
       zhForms: z.array(z.string().min(1)).default([]),
-      /** The English rendering this site uses, as shown in the glossary. */
+      /** The English rendering this site uses. */
       en: z.string().min(1),
       /**
-       * What counts as the rendering in English text, when more than `en` itself: literal phrases, matched
-       * case-insensitively on word boundaries; a * ending a word accepts any word ending (coordinat*).
-       * Default: [en]. Keep it narrow: every extra form is a way for the translation to drift.
+       * What counts as the rendering in English text, when more than `en`: phrases matched case-insensitively on
+       * word boundaries; a * ending a word accepts any ending (coordinat*). Default: [en].
        */
       enMatch: z.array(z.string().min(1)).optional(),
       /** Renderings other English texts use, which this site does not. */
       variants: z.array(z.string().min(1)).default([]),
       /** A short note in each language: what the term means here. */
-      note: z.object({ zh: z.string().min(1), en: z.string().min(1) }),
+      note: bilingual,
     })
+    .strict()
     .transform((entry) => ({ ...entry, enMatch: entry.enMatch ?? [entry.en] })),
 });
 
 /**
- * The twelve league-level divisions (盟市): one MDX entry per region per language, at
- * src/content/regions/{zh,en}/{id}.mdx. The items that name a region and the items that apply to it are
- * not written here: they are read from the items themselves (policy `regions` and `appliesTo`), so each
- * fact is recorded once; src/lib/regions.ts joins them and checks every reference.
+ * Local implementation measures that the public record attributes to a league or city: one YAML file per measure,
+ * src/content/measures/{region}-{slug}.yaml, both languages in it. Every field that makes it traceable is required.
  */
-const regions = defineCollection({
-  loader: glob({ pattern: '{zh,en}/*.mdx', base: './src/content/regions' }),
-  schema: z.object({
-    /** Stable address, the same in both languages: /zh/regions/{id}/. */
-    id: z.string().regex(/^[a-z]+$/, "use the region's lower-case romanized name, e.g. 'hohhot'"),
-    /** The official name in this language: 呼和浩特市 / Hohhot, 兴安盟 / Hinggan League. */
-    name: z.string().min(1),
-    /** 盟 (league) or 市 (city). */
-    kind: z.enum(['league', 'city']),
-    /** Position in the customary official listing (呼和浩特 1 … 阿拉善 12); tables follow it. */
-    order: z.number().int().min(1),
-    /** Tile in the schematic picture: [column west→east, row north→south]. A cartogram, not geography. */
-    tile: z.tuple([z.number().min(0), z.number().min(0)]),
-  }),
-});
-
-/**
- * Local implementation measures: one MDX entry per measure per language, at
- * src/content/measures/{zh,en}/{name}.mdx (README: "For content authors: adding a local measure").
- * None is recorded yet, and none may be invented: every field is required so that each one is traceable.
- */
-const required = (field: string, what: string) => ({
-  error: (issue: { input?: unknown }) => (issue.input === undefined ? `missing '${field}': ${what}` : `'${field}' must be ${what}`),
-});
 const measures = defineCollection({
-  loader: measuresLoader(),
-  schema: z.object({
-    /** The region (id in the regions collection) that issued or is bound by the measure. */
-    region: z.string(required('region', "the id of the league or city, e.g. 'hohhot'")).min(1),
-    /** The measure's title as published. */
-    title: z.string(required('title', 'the title as published')).min(1),
-    /** Who issued it. */
-    issuer: z.string(required('issuer', 'the issuing body as published')).min(1),
-    /** When it was issued, as YYYY-MM-DD (quoted or not). */
-    date: z
-      .union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)], required('date', 'the day it was issued, as YYYY-MM-DD'))
-      .transform((d) => (typeof d === 'string' ? d : d.toISOString().slice(0, 10))),
-    /** Where a reader can check it: document number, publisher, address or archive. */
-    source: z.string(required('source', 'a citation a reader can check: document number, publisher, address')).min(1),
-    /** The policy items it implements (ids such as 'p4-3'); at least one. */
-    items: z.array(z.string(), required('items', "a list of policy item ids, e.g. ['p4-3']")).min(1, "'items' needs at least one policy item id"),
-  }),
+  loader: glob({ pattern: '*.yaml', base: './src/content/measures' }),
+  schema: z
+    .object({
+      /** The league or city that issued it. */
+      region: reference('regions'),
+      /** The day it was issued or took effect, as the source states it; omitted when the source gives none. */
+      date: day.optional(),
+      /** What the date is (issue, effect or publication), or why there is none. Required without a date. */
+      dateNote: bilingual.optional(),
+      /** Who issued it, as published. */
+      issuer: bilingual,
+      /**
+       * What `title` is: the document's title as published (default); the headline of the report that states the
+       * measure, when the source names no document; or this project's description, when it has neither.
+       */
+      titleKind: z.enum(['published', 'headline', 'description']).default('published'),
+      /** The title (as `titleKind` says) in Chinese, and its English rendering. */
+      title: bilingual,
+      /** The policy items it implements: ids such as p4-3. */
+      items: z.array(z.string().regex(/^p\d+-\d+$/, "use item ids such as 'p4-3'")).min(1),
+      /** What it does, in this project's own words. */
+      summary: bilingual,
+      source: z
+        .object({
+          /** Where a reader can check it. */
+          url: z.url(),
+          publisher: bilingual,
+          /** official: a government site; official-media: a state or Party outlet; reprint: a copy of another's text. */
+          standing: z.enum(['official', 'official-media', 'reprint']),
+          /** For a reprint: what it reprints. */
+          reprintOf: bilingual.optional(),
+        })
+        .strict()
+        .refine((s) => (s.standing === 'reprint') === (s.reprintOf !== undefined), {
+          message: "a reprint names what it reprints in 'reprintOf', and only a reprint has it",
+        }),
+    })
+    .strict()
+    .refine((m) => m.date !== undefined || m.dateNote !== undefined, { message: "without a 'date', say why in 'dateNote'", path: ['dateNote'] }),
 });
 
-export const collections = { policy, about, glossary, regions, measures };
+export const collections = { policy, outline, about, regions, glossary, measures };

@@ -3,15 +3,15 @@
  * items; the twelve region pages (kind "region"); the glossary's entries (kind "glossary"). Each is a
  * SearchRecord with its page's path and anchor.
  */
-import { loadDocument } from './content.ts';
-import { passagePath, type PassageEntry } from './document.ts';
-import type { PolicyEntry } from './content.ts';
+import { loadDocument, type PolicyEntry } from './document/content.ts';
+import type { PassageEntry } from './document/model.ts';
+import { reference } from './document/naming.ts';
+import { routes } from './routes.ts';
 import type { SearchRecord } from './search-record.ts';
 import { translator, type Locale } from '../i18n/index.ts';
-import { plainText } from './item-text.ts';
-import { loadRegions } from './region-content.ts';
-import { itemReference } from './regions.ts';
-import { loadGlossary } from './glossary-content.ts';
+import { plainText } from './document/text.ts';
+import { loadRegions } from './regions/content.ts';
+import { loadGlossary } from './glossary/content.ts';
 
 /** An item is named with its part, as it is cited: 三（四） / III (4). */
 function policyRecord(entry: PassageEntry<PolicyEntry>, locale: Locale, part?: PassageEntry<PolicyEntry>): SearchRecord {
@@ -19,10 +19,10 @@ function policyRecord(entry: PassageEntry<PolicyEntry>, locale: Locale, part?: P
   return {
     id: data.id, kind: 'policy', part: data.part || undefined,
     label: data.kind === 'preamble' ? translator(locale)('search.preamble')
-      : part ? itemReference(part.data.label ?? '', data.label ?? '', locale) : (data.label ?? ''),
+      : part ? reference(data, locale) : data.label,
     heading: data.heading ?? '',
     text: plainText(entry.body.body ?? ''),
-    path: data.kind === 'preamble' ? `/${locale}/#preamble` : data.kind === 'part' ? `/${locale}/${data.id}/` : passagePath(locale, data),
+    path: routes.passage(locale, data),
   };
 }
 
@@ -46,14 +46,14 @@ async function collectRecords(locale: Locale): Promise<SearchRecord[]> {
   for (const { entry, measures } of await loadRegions(locale)) {
     records.push({
       id: `region-${entry.data.id}`, kind: 'region', label: t(`regions.kind.${entry.data.kind}`), heading: entry.data.name,
-      text: measures.map((m) => m.data.title).join('\n'), path: `/${locale}/regions/${entry.data.id}/`,
+      text: measures.map((m) => `${m.title}\n${m.summary}`).join('\n'), path: routes.region(locale, entry.data.id),
     });
   }
   for (const term of await loadGlossary()) {
     records.push({
       id: `term-${term.id}`, kind: 'glossary', label: locale === 'zh' ? term.en : term.zh,
       heading: locale === 'zh' ? term.zh : term.en, text: term.note[locale],
-      path: `/${locale}/glossary/#${term.id}`,
+      path: routes.glossary(locale, term.id),
     });
   }
   return records;

@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { parseSource } from '../../src/lib/source.ts';
+import { parseSource } from '../../src/lib/document/source.ts';
 
 type Entry = { id: string; kind: string; zh: string; zhForms: string[]; en: string; enMatch: string[]; items: string[] };
 const glossary: Entry[] = JSON.parse(readFileSync('dist/data/policy.json', 'utf8')).glossary;

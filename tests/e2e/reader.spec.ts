@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { parseSource } from '../../src/lib/source.ts';
+import { parseSource } from '../../src/lib/document/source.ts';
 import { builtPages, LOCALES } from '../support/site.ts';
 
 const source = parseSource(readFileSync('source/000_dba1a802fa3e88bb.txt', 'utf8'));

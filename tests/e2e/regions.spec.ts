@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { parseSource } from '../../src/lib/source.ts';
+import { parseSource } from '../../src/lib/document/source.ts';
 import { readPolicyEntries } from '../support/content.ts';
 import { LOCALES } from '../support/site.ts';
 import { REGION_IDS as ids, regionName as nameOf, NAMED } from '../support/regions.ts';

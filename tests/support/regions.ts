@@ -1,9 +1,11 @@
-/** The regions as the content files give them, for e2e tests of the region pages and the picture. */
-import { readPolicyEntries } from './content.ts';
+/** The regions as src/content/regions.yaml gives them, for tests of the region pages and the picture. */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 
-const regions = readPolicyEntries('src/content/regions');
+interface RegionFacts { order: number; kind: 'league' | 'city'; name: { zh: string; en: string }; short: { zh: string; en: string }; tile: [number, number] }
+export const REGIONS = parse(readFileSync('src/content/regions.yaml', 'utf8')) as Record<string, RegionFacts>;
 /** Region ids, in the customary official order. */
-export const REGION_IDS = regions.filter((r) => r.locale === 'zh').sort((a, b) => (a.data.order as number) - (b.data.order as number)).map((r) => r.data.id as string);
-export const regionName = (id: string, locale: 'zh' | 'en') => regions.find((r) => r.locale === locale && r.data.id === id)!.data.name as string;
+export const REGION_IDS = Object.keys(REGIONS).sort((a, b) => REGIONS[a]!.order - REGIONS[b]!.order);
+export const regionName = (id: string, locale: 'zh' | 'en') => REGIONS[id]!.name[locale];
 /** The regions that 四（三） names. */
 export const NAMED = ['hohhot', 'baotou', 'chifeng'];

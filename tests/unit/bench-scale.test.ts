@@ -1,21 +1,12 @@
 /** The bench's larger builds: generated parts are valid twins, labelled and numbered as real parts would be. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkTwins, type PassageEntry } from '../../src/lib/document.ts';
-import { chineseNumeral, romanNumeral, scaledContent } from '../../scripts/bench/scale.ts';
+import { checkTwins, type PassageEntry } from '../../src/lib/document/model.ts';
+import { scaledContent } from '../../scripts/bench/scale.ts';
 import { readPolicyEntries } from '../support/content.ts';
-
-test('part numbers read as Chinese and Roman numerals', () => {
-  const cases: [number, string, string][] = [[1, '一', 'I'], [4, '四', 'IV'], [10, '十', 'X'], [14, '十四', 'XIV'],
-    [40, '四十', 'XL'], [100, '一百', 'C'], [105, '一百零五', 'CV'], [110, '一百一十', 'CX'], [396, '三百九十六', 'CCCXCVI']];
-  for (const [n, zh, en] of cases) {
-    assert.equal(chineseNumeral(n), zh);
-    assert.equal(romanNumeral(n), en);
-  }
-});
 
 test('1× adds nothing; 10× copies every part and item in both languages as new parts', () => {
   assert.deepEqual(scaledContent(1).files, {});
@@ -24,21 +15,23 @@ test('1× adds nothing; 10× copies every part and item in both languages as new
   const perLocale = real.filter((e) => e.locale === 'zh').length;
   const copied = perLocale - 1; // every entry but the preamble
   assert.equal(entriesPerLocale, perLocale + 9 * copied);
-  assert.equal(Object.keys(files).length, 2 * 9 * copied);
+  assert.equal(Object.keys(files).length, 2 * 9 * copied + 1, 'the copies and the outline');
 
   // Written out and read back like the real collection, the copies pass the document's twin checks.
   const dir = mkdtempSync(join(tmpdir(), 'bench-scale-'));
   try {
     for (const locale of ['zh', 'en']) mkdirSync(join(dir, locale));
-    for (const [path, text] of Object.entries(files)) writeFileSync(join(dir, ...path.split('/').slice(-2)), text);
-    const generated = readPolicyEntries(dir);
-    const asEntries = (entries: typeof generated): PassageEntry[] => entries.map((e) => ({ filePath: e.file, locale: e.locale, data: e.data as never, body: e.body }));
+    for (const [path, text] of Object.entries(files)) writeFileSync(path.endsWith('.yaml') ? join(dir, 'outline.yaml') : join(dir, ...path.split('/').slice(-2)), text);
+    for (const e of real) if (!existsSync(join(dir, e.locale, e.file.split('/').pop()!))) writeFileSync(join(dir, e.locale, e.file.split('/').pop()!), readFileSync(e.file));
+    const generated = readPolicyEntries(dir, join(dir, 'outline.yaml'));
+    const asEntries = (entries: typeof generated): PassageEntry[] => entries.map((e) => ({ filePath: e.file, locale: e.locale, data: e.data, body: e.body }));
     assert.doesNotThrow(() => checkTwins(asEntries(generated)));
     const p7 = generated.find((e) => e.locale === 'zh' && e.data.id === 'p7')!;
     const p3 = real.find((e) => e.locale === 'zh' && e.data.id === 'p3')!;
     assert.equal(p7.data.label, '七、');
     assert.equal(generated.find((e) => e.locale === 'en' && e.data.id === 'p7')!.data.label, 'VII.');
     assert.equal(p7.data.heading, p3.data.heading, 'a copy keeps the real heading');
+    assert.equal(p7.data.source, p3.data.source, 'a copy keeps what the source gives');
     const item = generated.find((e) => e.locale === 'en' && e.data.id === 'p40-4')!;
     assert.equal(item.data.part, 40);
     assert.equal(item.body, real.find((e) => e.locale === 'en' && e.data.id === 'p4-4')!.body, 'a copy keeps the real text');

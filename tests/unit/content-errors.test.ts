@@ -1,9 +1,12 @@
+/** Bad content stops the build, naming the file and what to fix (each case builds a copy of the project). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { buildFixture } from '../support/fixture-build.ts';
 
 const p41 = readFileSync('src/content/policy/en/p4-1.mdx', 'utf8');
+const p34 = readFileSync('src/content/policy/en/p3-4.mdx', 'utf8');
+const outline = readFileSync('src/content/outline.yaml', 'utf8');
 
 test('a missing twin stops the build and names the file', () => {
   const result = buildFixture({ 'src/content/policy/en/p3-4.mdx': null });
@@ -11,40 +14,42 @@ test('a missing twin stops the build and names the file', () => {
   assert.match(result.output, /src\/content\/policy\/en\/p3-4\.mdx: missing/);
 });
 
-test('a missing heading stops the build and names the entry and field', () => {
+test('a missing heading stops the build and names the file and field', () => {
   const result = buildFixture({ 'src/content/policy/en/p4-1.mdx': p41.replace(/^heading: .*\n/m, '') });
   assert.equal(result.ok, false);
-  assert.match(result.output, /en\/p4-1/);
-  assert.match(result.output, /heading/);
+  assert.match(result.output, /src\/content\/policy\/en\/p4-1\.mdx: missing 'heading'/);
 });
 
-const p34 = readFileSync('src/content/policy/en/p3-4.mdx', 'utf8');
-
-test('a duplicate id stops the build and names both files', () => {
-  // a copied file that still says id p3-4
-  const result = buildFixture({ 'src/content/policy/en/p3-12.mdx': p34 });
+test('a front matter key the schema does not know stops the build, naming the file and key', () => {
+  const result = buildFixture({ 'src/content/policy/en/p3-4.mdx': p34.replace(/^heading:/m, 'part: 3\nheading:') });
   assert.equal(result.ok, false);
-  assert.match(result.output, /src\/content\/policy\/en\/p3-12\.mdx: duplicate id 'p3-4', already used by src\/content\/policy\/en\/p3-4\.mdx/);
-});
-
-test('a frontmatter field of the wrong type stops the build and names the file, field and types', () => {
-  const result = buildFixture({ 'src/content/policy/en/p3-4.mdx': p34.replace(/^part: 3$/m, 'part: "three"') });
-  assert.equal(result.ok, false);
-  assert.match(result.output, /src\/content\/policy\/en\/p3-4\.mdx/);
-  assert.match(result.output, /part: Expected type `?"number"`?, received `?"string"`?/);
+  assert.match(result.output, /policy → en\/p3-4 data does not match collection schema/);
+  assert.match(result.output, /Unrecognized key: "part"/);
 });
 
 test('an MDX syntax error stops the build and names the file and line', () => {
+  const line = p34.split('\n').length + 1;
   const result = buildFixture({ 'src/content/policy/en/p3-4.mdx': `${p34}\n<span>{unclosed\n` });
   assert.equal(result.ok, false);
-  assert.match(result.output, /src\/content\/policy\/en\/p3-4\.mdx:13:1/);
+  assert.match(result.output, new RegExp(`src/content/policy/en/p3-4\\.mdx:${line}:1`));
   assert.match(result.output, /Expected a closing tag for `<span>`/);
 });
 
-test('an item that refers to an unknown part stops the build and names the file and the part', () => {
-  const zh = readFileSync('src/content/policy/zh/p3-4.mdx', 'utf8');
-  const movedTo9 = (text: string) => text.replace(/p3-4/g, 'p9-1').replace(/^part: 3$/m, 'part: 9').replace(/^item: 4$/m, 'item: 1');
-  const result = buildFixture({ 'src/content/policy/zh/p9-1.mdx': movedTo9(zh), 'src/content/policy/en/p9-1.mdx': movedTo9(p34) });
-  assert.equal(result.ok, false);
-  assert.match(result.output, /src\/content\/policy\/(zh|en)\/p9-1\.mdx: 'part' refers to part 9, which has no entry; add src\/content\/policy\/(zh|en)\/p9\.mdx/);
+test('a passage file without its line in the outline, or a file name that is no passage id, is named', () => {
+  const added = buildFixture({ 'src/content/policy/zh/p3-12.mdx': p34, 'src/content/policy/en/p3-12.mdx': p34 });
+  assert.equal(added.ok, false);
+  assert.match(added.output, /src\/content\/policy\/(zh|en)\/p3-12\.mdx: 'p3-12' has no line in src\/content\/outline\.yaml/);
+  const misnamed = buildFixture({ 'src/content/policy/zh/p3-4b.mdx': p34, 'src/content/policy/en/p3-4b.mdx': p34, 'src/content/outline.yaml': `${outline}p3-4b: { source: full }\n` });
+  assert.equal(misnamed.ok, false);
+  assert.match(misnamed.output, /p3-4b\.mdx: the file name must be preamble\.mdx, p\{part\}\.mdx or p\{part\}-\{item\}\.mdx/);
+});
+
+test('an outline that names an unknown region or source status stops the build, naming the entry', () => {
+  const region = buildFixture({ 'src/content/outline.yaml': outline.replace('regions: [hohhot,', 'regions: [huhhot,') });
+  assert.equal(region.ok, false);
+  assert.match(region.output, /huhhot/);
+  assert.match(region.output, /regions/);
+  const status = buildFixture({ 'src/content/outline.yaml': outline.replace('p4-1: { source: full }', 'p4-1: { source: partial }') });
+  assert.equal(status.ok, false);
+  assert.match(status.output, /outline → p4-1 data does not match collection schema/);
 });

@@ -24,7 +24,7 @@ test('a glossary entry whose rendering its own match rule rejects stops the buil
 });
 
 test('a new term builds, and the items it occurs in are derived from the Chinese text', () => {
-  const entry = 'kind: term\nzh: "企业"\nen: "enterprise"\nenMatch: ["enterprise*"]\nnote:\n  zh: "测试"\n  en: "test"\n';
+  const entry = 'zh: "企业"\nen: "enterprise"\nenMatch: ["enterprise*"]\nnote:\n  zh: "测试"\n  en: "test"\n';
   const result = buildFixture({ 'src/content/glossary/qiye.yaml': entry }, { keep: true });
   try {
     assert.equal(result.ok, true, result.output);

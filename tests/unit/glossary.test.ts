@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   checkConsistency, checkEntries, countChinese, countEnglish, englishPattern, findInconsistencies, occurrences, type Term,
-} from '../../src/lib/glossary.ts';
+} from '../../src/lib/glossary/rules.ts';
 import { readPolicyEntries } from '../support/content.ts';
 
 const term = (id: string, zh: string, en: string, more: Partial<Term> = {}): Term => ({ id, zh, en, zhForms: [], enMatch: [en], ...more });

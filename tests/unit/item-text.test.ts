@@ -1,8 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { itemParagraphs, linkFirstOccurrences, plainText, type Segment } from '../../src/lib/item-text.ts';
-import { citation } from '../../src/lib/citation.ts';
-import type { Term } from '../../src/lib/glossary.ts';
+import { itemParagraphs, plainText } from '../../src/lib/document/text.ts';
+import { linkFirstOccurrences, type Segment } from '../../src/lib/glossary/links.ts';
+import { citation } from '../../src/lib/document/naming.ts';
+import type { Term } from '../../src/lib/glossary/rules.ts';
 import { readPolicyEntries } from '../support/content.ts';
 
 const term = (id: string, zh: string, en: string, more: Partial<Term> = {}): Term => ({ id, zh, en, zhForms: [], enMatch: [en], ...more });
@@ -46,10 +47,9 @@ test('plain text drops emphasis markers only', () => {
 });
 
 test('an item is cited by title and place, in each language', () => {
-  const part = (label: string) => ({ kind: 'part' as const, label });
-  const item = (label: string) => ({ kind: 'item' as const, label });
-  assert.equal(citation('zh', '关于实行分类指导精准施策统筹做好疫情防控与经济社会发展工作的意见', part('三、'), item('（四）')),
+  const p34 = { kind: 'item' as const, part: 3, item: 4 };
+  assert.equal(citation(p34, '关于实行分类指导精准施策统筹做好疫情防控与经济社会发展工作的意见', 'zh'),
     '《关于实行分类指导精准施策统筹做好疫情防控与经济社会发展工作的意见》三（四）');
-  assert.equal(citation('en', 'Opinions on Implementing Classified Guidance and Targeted Measures to Coordinate Epidemic Prevention and Control with Economic and Social Development', part('III.'), item('(4)')),
+  assert.equal(citation(p34, 'Opinions on Implementing Classified Guidance and Targeted Measures to Coordinate Epidemic Prevention and Control with Economic and Social Development', 'en'),
     'Opinions on Implementing Classified Guidance and Targeted Measures to Coordinate Epidemic Prevention and Control with Economic and Social Development, Part III, Item (4)');
 });

@@ -1,9 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildRegions, quoteFor, itemReference, type MeasureEntry, type RegionEntry } from '../../src/lib/regions.ts';
-import { layout } from '../../src/lib/region-map.ts';
-import type { PassageEntry } from '../../src/lib/document.ts';
+import { buildRegions, quoteFor, type MeasureData, type RegionData } from '../../src/lib/regions/model.ts';
+import { checkItemReferences, checkMeasureItems } from '../../src/lib/regions/checks.ts';
+import { layout } from '../../src/lib/regions/map.ts';
+import type { PassageEntry } from '../../src/lib/document/model.ts';
+import { reference } from '../../src/lib/document/naming.ts';
 import { readPolicyEntries } from '../support/content.ts';
+import { REGIONS, REGION_IDS } from '../support/regions.ts';
 
 /** The issue's table: ids, Chinese and English names, in its order. */
 const TABLE = [
@@ -14,17 +17,15 @@ const TABLE = [
 ] as const;
 const NAMED = ['hohhot', 'baotou', 'chifeng'];
 
-const regions: RegionEntry[] = readPolicyEntries('src/content/regions').map((e) => ({ filePath: e.file, locale: e.locale, data: e.data as unknown as RegionEntry['data'], body: e.body }));
-const passages: PassageEntry<string>[] = readPolicyEntries().map((e) => ({
-  filePath: e.file, locale: e.locale, body: e.body, data: { regions: [], ...e.data } as unknown as PassageEntry['data'],
-}));
-const textOf = (p: PassageEntry<string>) => p.body;
-const build = (locale: 'zh' | 'en', over: { regions?: RegionEntry[]; passages?: PassageEntry<string>[]; measures?: MeasureEntry[] } = {}) =>
-  buildRegions({ locale, regions: over.regions ?? regions, passages: over.passages ?? passages, measures: over.measures ?? [], textOf });
+const regionsIn = (locale: 'zh' | 'en'): RegionData[] =>
+  REGION_IDS.map((id) => ({ id, kind: REGIONS[id]!.kind, order: REGIONS[id]!.order, name: REGIONS[id]!.name[locale], short: REGIONS[id]!.short[locale], tile: REGIONS[id]!.tile }));
+const passages: PassageEntry<string>[] = readPolicyEntries().map((e) => ({ filePath: e.file, locale: e.locale, body: e.body, data: e.data }));
+const itemsIn = (locale: 'zh' | 'en') => passages.filter((p) => p.locale === locale && p.data.kind === 'item');
+const textOf = (p: PassageEntry) => p.body as string;
 
 test('the twelve regions, in the table order, with exactly the table’s names and kinds in both languages', () => {
   for (const [index, locale] of (['zh', 'en'] as const).entries()) {
-    const built = build(locale);
+    const built = buildRegions(regionsIn(locale), itemsIn(locale), []);
     assert.deepEqual(built.map((r) => [r.entry.data.id, r.entry.data.name]), TABLE.map((row) => [row[0], row[index + 1]]));
     for (const r of built) assert.equal(r.entry.data.kind, /盟$/.test(TABLE.find((row) => row[0] === r.entry.data.id)![1]) ? 'league' : 'city');
   }
@@ -32,7 +33,7 @@ test('the twelve regions, in the table order, with exactly the table’s names a
 
 test('四（三） names Hohhot, Baotou and Chifeng and applies to all twelve', () => {
   for (const locale of ['zh', 'en'] as const) {
-    for (const region of build(locale)) {
+    for (const region of buildRegions(regionsIn(locale), itemsIn(locale), [])) {
       const p43 = region.items.find((i) => i.passage.data.id === 'p4-3');
       assert.ok(p43?.appliesToAll, `${region.entry.data.id}: p4-3 applies`);
       assert.equal(p43.names, NAMED.includes(region.entry.data.id), `${region.entry.data.id}: named or not`);
@@ -43,69 +44,50 @@ test('四（三） names Hohhot, Baotou and Chifeng and applies to all twelve', 
 
 test('the quote is the item’s own text, with the naming sentence marked for a named region only', () => {
   const p43 = passages.find((p) => p.locale === 'zh' && p.data.id === 'p4-3')!;
-  const hohhot = regions.find((r) => r.locale === 'zh' && r.data.id === 'hohhot')!;
-  const ordos = regions.find((r) => r.locale === 'zh' && r.data.id === 'ordos')!;
-  const quoted = quoteFor(p43.body, hohhot.data, 'zh').flat();
+  const [hohhot, ordos] = ['hohhot', 'ordos'].map((id) => regionsIn('zh').find((r) => r.id === id)!);
+  const quoted = quoteFor(p43.body, hohhot!, 'zh').flat();
   assert.equal(quoted.map((s) => s.text).join(''), p43.body);
   assert.deepEqual(quoted.filter((s) => s.names).map((s) => s.text), ['呼和浩特、包头、赤峰等盟市要强化对所在地集中连片区的统筹管理和指导，同时要强化对其他旗县（市、区）的分类管理和指导。']);
   assert.deepEqual(quoted.filter((s) => s.addressesAll).map((s) => s.text), ['各盟市、旗县（市、区）要结合实际制定具体措施。']);
-  assert.equal(quoteFor(p43.body, ordos.data, 'zh').flat().filter((s) => s.names).length, 0);
+  assert.equal(quoteFor(p43.body, ordos!, 'zh').flat().filter((s) => s.names).length, 0);
   const en = passages.find((p) => p.locale === 'en' && p.data.id === 'p4-3')!;
-  const enQuote = quoteFor(en.body, { name: 'Hohhot' }, 'en').flat();
+  const enQuote = quoteFor(en.body, { short: 'Hohhot' }, 'en').flat();
   assert.equal(enQuote.map((s) => s.text).join(' '), en.body);
-  assert.match(enQuote.find((s) => s.names)!.text, /^Hohhot, Baotou, Chifeng, and other leagues and cities shall/);
-  assert.equal(itemReference('四、', '（三）', 'zh'), '四（三）');
-  assert.equal(itemReference('IV.', '(3)', 'en'), 'IV (3)');
+  assert.match(enQuote.find((s) => s.names)!.text, /Hohhot, Baotou,? (and )?Chifeng/);
+  assert.equal(reference(p43.data, 'zh'), '四（三）');
+  assert.equal(reference(en.data, 'en'), 'IV (3)');
 });
 
-const edit = <T extends { filePath: string }>(list: T[], file: RegExp, change: (e: T) => T | null) =>
-  list.flatMap((e) => (file.test(e.filePath) ? [change(e)].filter((x): x is T => x !== null) : [e]));
-
-test('an item listing an unknown region, or one its text does not name, is refused with the file named', () => {
-  const unknown = edit(passages, /en\/p4-3\.mdx$/, (p) => ({ ...p, data: { ...p.data, regions: ['hohhot', 'huhhot'] } }));
-  assert.throws(() => build('zh', { passages: unknown }), /src\/content\/policy\/en\/p4-3\.mdx: 'regions' lists 'huhhot', which is not a region/);
-  const unnamed = edit(passages, /\/p4-1\.mdx$/, (p) => ({ ...p, data: { ...p.data, regions: ['ordos'] } }));
-  assert.throws(() => build('zh', { passages: unnamed }), /p4-1\.mdx: 'regions' lists 'ordos' but the text does not name 鄂尔多斯市/);
-  const noPhrase = edit(passages, /\/p4-1\.mdx$/, (p) => ({ ...p, data: { ...p.data, appliesTo: 'all-leagues' as const } }));
-  assert.throws(() => build('zh', { passages: noPhrase }), /p4-1\.mdx: 'appliesTo: all-leagues' but the text does not contain “各盟市”/);
-  const disagree = edit(passages, /en\/p4-3\.mdx$/, (p) => ({ ...p, data: { ...p.data, regions: ['hohhot', 'baotou'] } }));
-  assert.throws(() => build('zh', { passages: disagree }), /p4-3\.mdx: 'regions' is .* but its twin .* says/);
+test('an item listing a region its text does not name, or all-leagues without the words, is refused naming the files', () => {
+  const p41 = passages.find((p) => p.locale === 'zh' && p.data.id === 'p4-1')!;
+  const unnamed = { ...p41, data: { ...p41.data, regions: ['ordos'] } };
+  assert.throws(() => checkItemReferences([unnamed], regionsIn('zh'), textOf), /outline\.yaml: 'p4-1' lists the region 'ordos', but src\/content\/policy\/zh\/p4-1\.mdx does not name 鄂尔多斯/);
+  const noPhrase = { ...p41, data: { ...p41.data, appliesTo: 'all-leagues' as const } };
+  assert.throws(() => checkItemReferences([noPhrase], regionsIn('zh'), textOf), /'p4-1' has 'appliesTo: all-leagues', but .*p4-1\.mdx does not contain “各盟市”/);
+  for (const locale of ['zh', 'en'] as const) assert.doesNotThrow(() => checkItemReferences(passages.filter((p) => p.locale === locale), regionsIn(locale), textOf));
 });
 
-test('a region without its twin, or twins that disagree, are refused with the file named', () => {
-  assert.throws(() => build('zh', { regions: edit(regions, /en\/wuhai\.mdx$/, () => null) }), /src\/content\/regions\/en\/wuhai\.mdx: missing\. src\/content\/regions\/zh\/wuhai\.mdx has no English twin/);
-  const kind = edit(regions, /en\/alxa\.mdx$/, (r) => ({ ...r, data: { ...r.data, kind: 'city' as const } }));
-  assert.throws(() => build('zh', { regions: kind }), /alxa\.mdx: 'kind' is "(city|league)" but its twin/);
-  const misnamed = edit(regions, /zh\/ordos\.mdx$/, (r) => ({ ...r, data: { ...r.data, id: 'erdos' } }));
-  assert.throws(() => build('zh', { regions: misnamed }), /zh\/ordos\.mdx: 'id' is 'erdos' but the file is named 'ordos'/);
+const measure = (over: Partial<MeasureData> = {}): MeasureData => ({
+  id: 'hohhot-m', region: 'hohhot', date: '2020-02-20', issuer: 'i', titleKind: 'published', title: 't', titleZh: 't', items: ['p4-3'], summary: 's',
+  source: { url: 'https://example.org/', publisher: 'p', standing: 'official' }, ...over,
 });
 
-const measure = (locale: 'zh' | 'en', data: Partial<MeasureEntry['data']> = {}): MeasureEntry => ({
-  filePath: `src/content/measures/${locale}/m.mdx`, locale, id: 'm', body: '',
-  data: { region: 'hohhot', title: 't', issuer: 'i', date: '2020-01-01', source: 's', items: ['p4-3'], ...data },
-});
-
-test('measures: counted on their region; unknown region or item, missing twin, disagreeing twin refused', () => {
-  const built = build('en', { measures: [measure('zh'), measure('en')] });
-  assert.deepEqual(built.map((r) => r.measures.length), built.map((r) => (r.entry.data.id === 'hohhot' ? 1 : 0)));
-  assert.throws(() => build('en', { measures: [measure('zh', { region: 'huhhot' }), measure('en', { region: 'huhhot' })] }), /measures\/zh\/m\.mdx: 'region' is 'huhhot', which is not a region/);
-  assert.throws(() => build('en', { measures: [measure('zh', { items: ['p4-9'] }), measure('en')] }), /measures\/zh\/m\.mdx: 'items' lists 'p4-9', which is not a policy item/);
-  assert.throws(() => build('en', { measures: [measure('zh', { items: ['p3'] }), measure('en')] }), /'items' lists 'p3', which is not a policy item/);
-  assert.throws(() => build('en', { measures: [measure('zh')] }), /src\/content\/measures\/en\/m\.mdx: missing/);
-  assert.throws(() => build('en', { measures: [measure('zh'), measure('en', { date: '2020-01-02' })] }), /en\/m\.mdx: 'date' is "2020-01-02" but its twin/);
+test('measures: listed on their region in date order; an unknown item is refused naming the file', () => {
+  const built = buildRegions(regionsIn('en'), itemsIn('en'), [measure({ id: 'b', date: '2020-03-01' }), measure({ id: 'a' })]);
+  assert.deepEqual(built.map((r) => r.measures.map((m) => m.id).join()), built.map((r) => (r.entry.data.id === 'hohhot' ? 'a,b' : '')));
+  const ids = new Set(itemsIn('zh').map((p) => p.data.id));
+  assert.throws(() => checkMeasureItems([measure({ items: ['p4-9'] })], ids), /src\/content\/measures\/hohhot-m\.yaml: 'items' lists 'p4-9', which is not a policy item/);
+  assert.throws(() => checkMeasureItems([measure({ items: ['p3'] })], ids), /'items' lists 'p3'/);
 });
 
 test('the schematic: twelve non-overlapping tiles, Alxa League in the west, Hulunbuir in the north-east', () => {
-  const zh = build('zh').map((r) => r.entry.data);
-  const { tiles, width, height } = layout(zh, 'zh');
+  const { tiles, width, height } = layout(regionsIn('zh'), 'zh');
   assert.equal(tiles.length, 12);
   const by = (id: string) => tiles.find((t) => t.id === id)!;
   assert.equal(Math.min(...tiles.map((t) => t.x)), by('alxa').x);
   assert.equal(Math.max(...tiles.map((t) => t.x)), by('hulunbuir').x);
   assert.equal(Math.min(...tiles.map((t) => t.y)), by('hulunbuir').y);
   for (const t of tiles) assert.ok(t.x + t.width <= width && t.y + t.height <= height);
-  assert.deepEqual(by('xilingol').lines, ['锡林郭勒', '盟']);
-  assert.deepEqual(layout(build('en').map((r) => r.entry.data), 'en').tiles.find((t) => t.id === 'xilingol')!.lines, ['Xilingol', 'League']);
-  const clash = zh.map((d) => (d.id === 'wuhai' ? { ...d, tile: [2, 3] as [number, number] } : d)); // Ordos's place
-  assert.throws(() => layout(clash, 'zh'), /zh\/(wuhai|ordos)\.mdx: 'tile' overlaps (ordos|wuhai)'s tile/);
+  const clash = regionsIn('zh').map((d) => (d.id === 'wuhai' ? { ...d, tile: [2, 3] as [number, number] } : d)); // Ordos's place
+  assert.throws(() => layout(clash, 'zh'), /regions\.yaml: '(wuhai|ordos)' has a 'tile' that overlaps/);
 });

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
-import { parseSource, chineseNumeral } from '../../src/lib/source.ts';
+import { parseSource } from '../../src/lib/document/source.ts';
+import { chineseNumber, fromChineseNumber, label, reference, romanNumber } from '../../src/lib/document/naming.ts';
 import { readPolicyEntries } from '../support/content.ts';
 
 const raw = readFileSync('source/000_dba1a802fa3e88bb.txt', 'utf8');
@@ -28,8 +29,19 @@ test('the first copy only: the second copy and the footer are not part of the te
   assert.equal(all.split('（四）加强考核问责').length - 1, 0);
 });
 
-test('Chinese numerals', () => {
-  assert.deepEqual(['一', '四', '十', '十一'].map(chineseNumeral), [1, 4, 10, 11]);
+test('numerals and labels, for the source and the bench’s larger documents', () => {
+  assert.deepEqual(['一', '四', '十', '十一'].map(fromChineseNumber), [1, 4, 10, 11]);
+  const cases: [number, string, string][] = [[1, '一', 'I'], [4, '四', 'IV'], [10, '十', 'X'], [14, '十四', 'XIV'],
+    [40, '四十', 'XL'], [100, '一百', 'C'], [105, '一百零五', 'CV'], [110, '一百一十', 'CX'], [396, '三百九十六', 'CCCXCVI']];
+  for (const [n, zh, en] of cases) {
+    assert.equal(chineseNumber(n), zh);
+    assert.equal(fromChineseNumber(zh), n);
+    assert.equal(romanNumber(n), en);
+  }
+  const p34 = { kind: 'item' as const, part: 3, item: 4 };
+  assert.deepEqual([label(p34, 'zh'), label(p34, 'en'), reference(p34, 'zh'), reference(p34, 'en')], ['（四）', '(4)', '三（四）', 'III (4)']);
+  assert.deepEqual([label({ kind: 'part', part: 3 }, 'zh'), label({ kind: 'part', part: 3 }, 'en')], ['三、', 'III.']);
+  assert.throws(() => fromChineseNumber('十十'), /not a Chinese numeral/);
 });
 
 test('every Chinese entry is the source, character for character', () => {

@@ -5,15 +5,16 @@
 import type { APIRoute } from 'astro';
 import { readFileSync } from 'node:fs';
 import { translator, type Locale } from '../../i18n/index.ts';
-import { loadDocument, type PolicyEntry } from '../../lib/content.ts';
-import { passagePath, type PassageEntry } from '../../lib/document.ts';
-import { loadGlossary } from '../../lib/glossary-content.ts';
-import { itemParagraphs, plainText } from '../../lib/item-text.ts';
-import { SOURCE_FILE, sourceSha256 } from '../../lib/provenance.ts';
-import { parseSource } from '../../lib/source.ts';
+import { loadDocument, type PolicyEntry } from '../../lib/document/content.ts';
+import type { PassageEntry } from '../../lib/document/model.ts';
+import { loadGlossary } from '../../lib/glossary/content.ts';
+import { itemParagraphs, plainText } from '../../lib/document/text.ts';
+import { SOURCE_FILE, sourceSha256 } from '../../lib/document/provenance.ts';
+import { parseSource } from '../../lib/document/source.ts';
+import { routes } from '../../lib/routes.ts';
 import { relativeUrl } from '../../lib/urls.ts';
 
-const PATH = '/data/policy.json';
+const PATH = routes.data;
 type Pair = PassageEntry<PolicyEntry>[];
 const both = <T>(f: (locale: Locale) => T) => ({ zh: f('zh'), en: f('en') });
 
@@ -25,11 +26,11 @@ function passage([zh, en]: Pair) {
     part: data.part,
     ...(data.item !== undefined && { item: data.item }),
     source: data.source,
-    label: { zh: zh!.data.label ?? null, en: en!.data.label ?? null },
+    label: { zh: zh!.data.label || null, en: en!.data.label || null },
     heading: { zh: zh!.data.heading ?? null, en: en!.data.heading ?? null },
     ...(data.kind === 'item' && { body: { zh: body(zh!), en: body(en!) } }),
     // A part the source lacks has no page.
-    url: data.source === 'absent' ? null : both((l) => relativeUrl(PATH, passagePath(l, data))),
+    url: data.source === 'absent' ? null : both((l) => relativeUrl(PATH, routes.passage(l, data))),
   };
 }
 
@@ -50,7 +51,7 @@ export const GET: APIRoute = async () => {
     items: zh.parts.flatMap((part, p) => part.items.map((item, i) => passage([item, en.parts[p]!.items[i]!]))),
     glossary: glossary.map((e) => ({
       id: e.id, kind: e.kind, zh: e.zh, zhForms: e.zhForms, en: e.en, enMatch: e.enMatch, variants: e.variants, note: e.note, items: e.items,
-      url: both((l) => relativeUrl(PATH, `/${l}/glossary/#${e.id}`)),
+      url: both((l) => relativeUrl(PATH, routes.glossary(l, e.id))),
     })),
   };
   return new Response(JSON.stringify(document, null, 2) + '\n', { headers: { 'content-type': 'application/json; charset=utf-8' } });

@@ -1,0 +1,22 @@
+/**
+ * Route data, computed once per page (Starlight's pattern): the page's language, its translator and a URL helper
+ * on Astro.locals, so that components take no locale or path props.
+ */
+import { defineMiddleware } from 'astro:middleware';
+import { otherLocale, translator } from './i18n/index.ts';
+import { localeOfPath, twinPath } from './lib/routes.ts';
+import { relativeUrl } from './lib/urls.ts';
+
+export const onRequest = defineMiddleware((context, next) => {
+  // The 404 page is built as /404.html; its links are written for the site root (see src/pages/404.astro).
+  const path = /^\/404\/?$/.test(context.url.pathname) ? '/404.html' : context.url.pathname;
+  const locale = localeOfPath(path);
+  Object.assign(context.locals, {
+    locale,
+    path,
+    t: translator(locale),
+    url: (target: string) => relativeUrl(path, target),
+    twin: twinPath(path, otherLocale(locale)),
+  });
+  return next();
+});
