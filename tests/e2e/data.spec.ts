@@ -3,7 +3,7 @@ import { test, expect } from '@playwright/test';
 test('policy.json, linked from the About page, matches what the pages show', async ({ page, request }) => {
   for (const locale of ['zh', 'en'] as const) {
     await page.goto(`/${locale}/about/`);
-    await expect(page.locator('#open-data a')).toHaveAttribute('href', '../../data/policy.json');
+    await expect(page.locator('#open-data a[type="application/json"]')).toHaveAttribute('href', '../../data/policy.json');
   }
   const response = await request.get('/data/policy.json');
   expect(response.headers()['content-type']).toContain('application/json');
@@ -47,7 +47,7 @@ test('a new user compares 四（三） side by side, follows 层层加码 to the
   await row.locator('.half[lang="zh-CN"] a.term', { hasText: '层层加码' }).click();
   await expect(page.locator('#cengceng-jiama')).toBeInViewport();
   await page.getByRole('link', { name: '关于本文本' }).first().click();
-  const [response] = await Promise.all([page.waitForResponse(/policy\.json$/), page.locator('#open-data a').click()]);
+  const [response] = await Promise.all([page.waitForResponse(/policy\.json$/), page.locator('#open-data a[type="application/json"]').click()]);
   const data = await response.json();
   expect(data.items.find((i: { id: string }) => i.id === 'p4-3').body.zh).toContain('不能层层加码、一刀切');
 });

@@ -38,6 +38,7 @@ export const GET: APIRoute = async () => {
   const [zh, en] = [await loadDocument('zh'), await loadDocument('en')];
   const glossary = await loadGlossary();
   const document = {
+    $schema: 'policy.schema.json', // public/data/policy.schema.json, beside this file
     schema: 'policy.json/1',
     title: both((l) => translator(l)('site.title')),
     issuer: both((l) => translator(l)('site.issuer')),
