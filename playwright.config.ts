@@ -7,6 +7,8 @@ const port = Number(process.env.TEST_PORT ?? 4321);
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
+  // axe over the long pages takes seconds on a busy 2-core machine; time is never what these tests assert.
+  timeout: 120_000,
   workers: process.env.CI ? 2 : undefined,
   forbidOnly: !!process.env.CI,
   reporter: 'list',
