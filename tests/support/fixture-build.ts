@@ -59,6 +59,7 @@ export function buildFixture(files: Record<string, string | null>, options: Fixt
   const run = spawnSync(process.execPath, [program, ...args], {
     cwd: root, encoding: 'utf8', env: { ...process.env, ...options.env, FORCE_COLOR: '0', NO_COLOR: '1' }, timeout: 300_000,
   });
+  // eslint-disable-next-line no-control-regex -- removes ANSI colour codes
   const output = `${run.stdout ?? ''}${run.stderr ?? ''}`.replace(/\x1b\[[0-9;]*m/g, '');
   const result = { ok: run.status === 0, status: run.status, output, root, dist: join(root, 'dist') };
   if (!options.keep) removeFixture(root);
