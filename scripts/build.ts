@@ -7,7 +7,7 @@
  *   node scripts/build.ts [--out dist]
  */
 import { existsSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { verifySums, writeSums } from './checksums.ts';
@@ -32,12 +32,24 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   });
 }
 
+interface AstroFailure extends Error { loc?: { file?: string; line?: number }; hint?: string }
+
+/** Astro's error in words that name the file and what to do (its messages are Markdown, and name the entry, not the file). */
+function explain(error: AstroFailure): string {
+  const message = error.message.replace(/\*\*/g, '').replace(/^\s*: /gm, '  ').trim();
+  const file = error.loc?.file ? `${relative(process.cwd(), error.loc.file)}${error.loc.line ? `:${error.loc.line}` : ''}: ` : '';
+  const todo = error.name === 'InvalidContentEntryDataError'
+    ? '\nCorrect the field or remove it: the fields each collection allows, and what they must hold, are in src/content.config.ts.'
+    : error.hint ? `\n${error.hint}` : '';
+  return `${file}${message}${todo}`;
+}
+
 for (const line of heal(out)) console.log(`Build: ${line}.`);
 
 try {
   await build({ outDir: next, logLevel: 'info' });
 } catch (error) {
-  fail((error as Error).message);
+  fail(explain(error as AstroFailure));
 }
 if (!existsSync(join(next, 'index.html'))) fail(`astro build wrote no index.html into ${next}.`);
 

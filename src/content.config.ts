@@ -34,6 +34,7 @@ const policy = defineCollection({
        */
       appliesTo: z.enum(['all-leagues']).optional(),
     })
+    .strict()
     .superRefine((entry, ctx) => {
       const expected =
         entry.kind === 'preamble' ? 'preamble' : entry.kind === 'part' ? `p${entry.part}` : `p${entry.part}-${entry.item}`;
@@ -51,7 +52,7 @@ const about = defineCollection({
   schema: z.object({
     /** The page's heading. */
     title: z.string().min(1),
-  }),
+  }).strict(),
 });
 
 /**
@@ -80,8 +81,9 @@ const glossary = defineCollection({
       /** Renderings other English texts use, which this site does not. */
       variants: z.array(z.string().min(1)).default([]),
       /** A short note in each language: what the term means here. */
-      note: z.object({ zh: z.string().min(1), en: z.string().min(1) }),
+      note: z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict(),
     })
+    .strict()
     .transform((entry) => ({ ...entry, enMatch: entry.enMatch ?? [entry.en] })),
 });
 
@@ -104,7 +106,7 @@ const regions = defineCollection({
     order: z.number().int().min(1),
     /** Tile in the schematic picture: [column west→east, row north→south]. A cartogram, not geography. */
     tile: z.tuple([z.number().min(0), z.number().min(0)]),
-  }),
+  }).strict(),
 });
 
 /**
@@ -132,7 +134,7 @@ const measures = defineCollection({
     source: z.string(required('source', 'a citation a reader can check: document number, publisher, address')).min(1),
     /** The policy items it implements (ids such as 'p4-3'); at least one. */
     items: z.array(z.string(), required('items', "a list of policy item ids, e.g. ['p4-3']")).min(1, "'items' needs at least one policy item id"),
-  }),
+  }).strict(),
 });
 
 export const collections = { policy, about, glossary, regions, measures };
