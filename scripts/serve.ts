@@ -35,8 +35,11 @@ const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8',
 /** How long a request waits for the site folder while a build swaps it (the gap is two renames long). */
 const SWAP_WAIT_MS = 2000;
 
-/** Which folder is the site now (a swap puts another one there), or null while there is none. */
-const identity = (dir: string) => stat(dir).then((s) => `${s.dev}:${s.ino}`, () => null);
+/**
+ * Which folder is the site now (a swap puts another one there), or null while there is none. The inode alone is not
+ * enough: a folder made after another was deleted may get its number, so the times of its making and renaming count too.
+ */
+const identity = (dir: string) => stat(dir, { bigint: true }).then((s) => `${s.dev}:${s.ino}:${s.birthtimeNs}:${s.ctimeNs}`, () => null);
 
 /** The site folder's real path now, waiting out a swap; null when there is no built site. */
 async function siteRoot(dir: string): Promise<string | null> {
