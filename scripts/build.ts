@@ -26,7 +26,10 @@ function fail(message: string): never {
 // Stopped by a signal: remove the half-built folder (dist/ itself is only ever touched by the swap's renames).
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.once(signal, () => {
-    rmSync(next, { recursive: true, force: true });
+    // The bundler's own threads may still be writing into it; what cannot be removed now, the next build sweeps.
+    try {
+      rmSync(next, { recursive: true, force: true, maxRetries: 3 });
+    } catch {}
     console.error(`\nBuild stopped (${signal}); ${values.out}/ is left as it was.`);
     process.exit(130);
   });

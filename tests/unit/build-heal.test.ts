@@ -82,10 +82,7 @@ for (const signal of ['SIGKILL', 'SIGINT'] as const) {
       const left = spawnSync('ps', ['-o', 'pid=,args=', '-g', String(build1.child.pid)], { encoding: 'utf8' }).stdout.trim();
       assert.equal(groupAlive(build1.child.pid!), false, `a process of the stopped build is still running:\n${left}`);
       assert.equal(readFileSync(join(root, 'dist/index.html'), 'utf8'), OLD);
-      if (signal === 'SIGINT') {
-        assert.match(build1.output(), /Build stopped \(SIGINT\); dist\/ is left as it was/);
-        assert.deepEqual(debris(root), [], 'Ctrl+C removes its own half-built folder');
-      }
+      if (signal === 'SIGINT') assert.match(build1.output(), /Build stopped \(SIGINT\); dist\/ is left as it was/);
       const result = build(root);
       assert.equal(result.ok, true, result.output.slice(-2000));
       assert.deepEqual(verifySums(join(root, 'dist')), []);

@@ -58,6 +58,8 @@ export function chineseTextFaults(sourceText: string, entries: ChineseEntry[]): 
     const part = source.parts.find((p) => p.part === Number(partText));
     if (id === 'preamble') {
       compare(entry.file, 'the text', source.preamble, body);
+    } else if (!part && itemText) {
+      faults.push(`${entry.file}: the source has no part ${partText}, so no item ${itemText} in it. Policy text absent from the source is never written: delete the file.`);
     } else if (!part) {
       // A part the source lacks (二) is listed so that the numbering reads true, but carries no words at all.
       if (heading || body) faults.push(`${entry.file}: the source has no part ${partText}, so this entry may have no heading and no text. Policy text absent from the source is never written.`);
