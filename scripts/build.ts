@@ -1,20 +1,21 @@
 /**
- * `npm run build`: builds the site aside, seals it with SHA256SUMS, then swaps it into dist/.
- * A build that fails, or whose sums do not verify, leaves the previous dist/ exactly as it was.
+ * `npm run build`: repairs what an interrupted build left, builds the site aside, seals it with SHA256SUMS, then swaps
+ * it into dist/. A build that fails (the content gate in integrations/content-gate.ts runs first), or whose sums do not
+ * verify, leaves the previous dist/ exactly as it was. Astro runs inside this process, so stopping it (Ctrl+C, kill,
+ * kill -9) stops the build whole: no orphaned child keeps writing.
  *
  *   node scripts/build.ts [--out dist]
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, rmSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { build } from 'astro';
 import { verifySums, writeSums } from './checksums.ts';
+import { asideFolders, heal, swapIn } from './swap.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const out = resolve(values.out);
-// Beside dist/, on the same file system, so that the swap is a rename (.gitignore has .dist-*/).
-const next = resolve(`.dist-next-${process.pid}`);
-const old = resolve(`.dist-old-${process.pid}`);
+const { next, old } = asideFolders(out);
 
 function fail(message: string): never {
   rmSync(next, { recursive: true, force: true });
@@ -22,8 +23,37 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const run = spawnSync(process.execPath, [join('node_modules', '.bin', 'astro'), 'build', '--outDir', next], { stdio: 'inherit' });
-if (run.status !== 0) fail(`astro build exited with ${run.status ?? run.signal}.`);
+// Stopped by a signal: remove the half-built folder (dist/ itself is only ever touched by the swap's renames).
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.once(signal, () => {
+    // The bundler's own threads may still be writing into it; what cannot be removed now, the next build sweeps.
+    try {
+      rmSync(next, { recursive: true, force: true, maxRetries: 3 });
+    } catch {}
+    console.error(`\nBuild stopped (${signal}); ${values.out}/ is left as it was.`);
+    process.exit(130);
+  });
+}
+
+interface AstroFailure extends Error { loc?: { file?: string; line?: number }; hint?: string }
+
+/** Astro's error in words that name the file and what to do (its messages are Markdown, and name the entry, not the file). */
+function explain(error: AstroFailure): string {
+  const message = error.message.replace(/\*\*/g, '').replace(/^\s*: /gm, '  ').trim();
+  const file = error.loc?.file ? `${relative(process.cwd(), error.loc.file)}${error.loc.line ? `:${error.loc.line}` : ''}: ` : '';
+  const todo = error.name === 'InvalidContentEntryDataError'
+    ? '\nCorrect the field or remove it: the fields each collection allows, and what they must hold, are in src/content.config.ts.'
+    : error.hint ? `\n${error.hint}` : '';
+  return `${file}${message}${todo}`;
+}
+
+for (const line of heal(out)) console.log(`Build: ${line}.`);
+
+try {
+  await build({ outDir: next, logLevel: 'info' });
+} catch (error) {
+  fail(explain(error as AstroFailure));
+}
 if (!existsSync(join(next, 'index.html'))) fail(`astro build wrote no index.html into ${next}.`);
 
 let count = 0;
@@ -35,13 +65,11 @@ try {
 const faults = verifySums(next);
 if (faults.length) fail(`SHA256SUMS does not verify:\n  ${faults.join('\n  ')}`);
 
-// The swap: two renames; between them dist/ is briefly absent, never half-written.
-if (existsSync(out)) renameSync(out, old);
 try {
-  renameSync(next, out);
+  swapIn(next, out, old);
 } catch (error) {
-  if (existsSync(old)) renameSync(old, out);
   fail(`could not move the new build into ${values.out}/: ${(error as Error).message}`);
 }
-rmSync(old, { recursive: true, force: true });
 console.log(`Built ${values.out}/: ${count} files, sealed in ${values.out}/SHA256SUMS (check with: cd ${values.out} && sha256sum -c SHA256SUMS)`);
+// Astro's build may leave watchers or timers behind; the build is done.
+process.exit(0);

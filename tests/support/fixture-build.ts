@@ -27,7 +27,7 @@ export interface FixtureOptions {
 }
 
 /** A fresh copy of the project with `files` applied (path → new content, or null to delete). */
-export function makeFixture(files: Record<string, string | null>): string {
+export function makeFixture(files: Record<string, string | Uint8Array | null>): string {
   const root = mkdtempSync(join(tmpdir(), 'policy-fixture-'));
   for (const name of COPIED) if (existsSync(join(PROJECT, name))) cpSync(join(PROJECT, name), join(root, name), { recursive: true });
   // Link each package rather than the folder, so that Astro's and Vite's caches (node_modules/.astro, .vite) stay separate.
@@ -52,7 +52,7 @@ export function removeFixture(root: string): void {
 }
 
 /** Builds the copy and reports whether the build succeeded and what it printed (ANSI colours removed). */
-export function buildFixture(files: Record<string, string | null>, options: FixtureOptions = {}): FixtureBuild {
+export function buildFixture(files: Record<string, string | Uint8Array | null>, options: FixtureOptions = {}): FixtureBuild {
   const root = makeFixture(files);
   const [bin, ...args] = options.command ?? ['astro', 'build'];
   const program = bin!.includes('/') ? join(root, bin!) : join(root, 'node_modules', '.bin', bin!);

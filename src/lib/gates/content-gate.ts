@@ -1,0 +1,81 @@
+/**
+ * The build's gate on content: everything under src/content is read before Astro builds, and each fault is named with
+ * its file and what to do. Empty files, bytes that are not UTF-8, front matter that is not YAML or holds an impossible
+ * date, markup outside the allow-list (mdx-markup.ts), Chinese text that is not the source, and a changed source record
+ * (source-text.ts). Unknown front matter keys are the collections' strict schemas' job (src/content.config.ts).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { firstInvalidUtf8, lineAndColumn } from './utf8.ts';
+import { MARKUP_ADVICE, markupFaults } from './mdx-markup.ts';
+import { chineseTextFaults, sourceRecordFaults, type ChineseEntry } from './source-text.ts';
+import { SOURCE_FILE } from '../document/provenance.ts';
+
+const CONTENT = 'src/content';
+const FRONT_MATTER = /^---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
+
+/** YYYY-MM-DD strings anywhere in the data that name no real day (2020-02-30), with where they are. */
+function impossibleDates(value: unknown, path: string[] = []): string[] {
+  if (typeof value === 'string') {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    if (!match) return [];
+    const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? [] : [`'${path.join('.')}' is ${value}, a day that does not exist; write the real date as YYYY-MM-DD`];
+  }
+  if (Array.isArray(value)) return value.flatMap((v, i) => impossibleDates(v, [...path, String(i)]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => impossibleDates(v, [...path, k]));
+  return [];
+}
+
+/** The YAML data of a front matter block or YAML file; faults for syntax and impossible dates. */
+function readYaml(file: string, text: string, faults: string[]): Record<string, unknown> {
+  try {
+    const data = (parse(text, { uniqueKeys: true }) ?? {}) as Record<string, unknown>;
+    for (const fault of impossibleDates(data)) faults.push(`${file}: ${fault}.`);
+    return data;
+  } catch (error) {
+    faults.push(`${file}: the front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+    return {};
+  }
+}
+
+/** Every fault in the project's content, source record included (none when the build may go on), and advice on them. */
+export function contentFaults(root = process.cwd()): { faults: string[]; advice: string[] } {
+  const faults: string[] = [];
+  let markup = false;
+  const chinese: ChineseEntry[] = [];
+  const files = (readdirSync(join(root, CONTENT), { recursive: true }) as string[])
+    .map((name) => name.split('\\').join('/'))
+    .filter((name) => statSync(join(root, CONTENT, name)).isFile())
+    .sort();
+  for (const name of files) {
+    const file = `${CONTENT}/${name}`;
+    const bytes = readFileSync(join(root, file));
+    const bad = firstInvalidUtf8(bytes);
+    if (bad >= 0) {
+      const { line, column } = lineAndColumn(bytes, bad);
+      faults.push(`${file}: not valid UTF-8 at byte ${bad} (line ${line}, column ${column}: byte 0x${bytes[bad]!.toString(16).padStart(2, '0')}). Save the file as UTF-8.`);
+      continue;
+    }
+    const text = bytes.toString('utf8');
+    if (!text.trim()) {
+      faults.push(`${file}: the file is empty. Write its content, or delete it.`);
+      continue;
+    }
+    if (/\.ya?ml$/.test(name)) readYaml(file, text, faults);
+    if (!name.endsWith('.mdx')) continue;
+    const front = FRONT_MATTER.exec(text);
+    const data = front ? readYaml(file, front[1] ?? '', faults) : {};
+    for (const fault of markupFaults(text)) {
+      faults.push(`${file}:${fault.line}:${fault.column}: ${fault.message}`);
+      markup = true;
+    }
+    if (name.startsWith('policy/zh/')) chinese.push({ file, heading: data.heading, body: front ? text.slice(front[0].length) : text });
+  }
+  const records = sourceRecordFaults(root);
+  faults.push(...records);
+  if (!records.length) faults.push(...chineseTextFaults(readFileSync(join(root, SOURCE_FILE), 'utf8'), chinese));
+  return { faults, advice: markup ? [MARKUP_ADVICE] : [] };
+}

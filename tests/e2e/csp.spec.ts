@@ -1,0 +1,42 @@
+/**
+ * The strict Content-Security-Policy travels with every page, in a <meta>, so that any static host and a copy opened
+ * from disk enforce it; the site's own scripts still run under it from file://, and an inline script is refused.
+ */
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { builtPages } from '../support/site.ts';
+import { watch } from '../support/gates.ts';
+import { CSP_HEADER, CSP_META } from '../../src/lib/csp.ts';
+
+const file = (page: string) => join('dist', page.endsWith('/') ? `${page}index.html` : page);
+
+test('every built page carries the strict policy in a <meta>, before any script or stylesheet', () => {
+  const pages = builtPages();
+  expect(pages.length).toBeGreaterThan(40);
+  for (const page of pages) {
+    const head = readFileSync(file(page), 'utf8').split('</head>')[0]!;
+    const metas = [...head.matchAll(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/g)].map((m) => m[1]!.replaceAll('&#39;', "'"));
+    expect(metas, page).toEqual([CSP_META]);
+    expect(head.indexOf('Content-Security-Policy'), page).toBeLessThan(head.search(/<(script|link)\b/));
+  }
+  expect(CSP_META).not.toMatch(/unsafe|wasm|\*|https?:/);
+  expect(CSP_HEADER).toBe(`${CSP_META}; frame-ancestors 'none'`);
+});
+
+test('from disk (file://) the policy holds: the site\'s scripts run, an injected inline script is refused', async ({ page }) => {
+  const watched = await watch(page, 'null'); // a file: URL's origin is opaque, so "foreign request" means nothing here
+  const faults = async () => (await watched()).filter((f) => !f.startsWith('foreign request: file:'));
+  await page.goto(pathToFileURL(resolve('dist/en/search/index.html')).href);
+  // search-launch.js, a file of the site, ran: it tells a reader on disk that search needs a web server.
+  await expect(page.locator('[data-search-file]')).toBeVisible();
+  expect(await faults()).toEqual([]);
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'document.body.dataset.inline = "ran"';
+    document.body.append(script);
+  });
+  expect(await page.locator('body').getAttribute('data-inline')).toBeNull();
+  expect((await faults()).join('\n')).toMatch(/CSP violation: script-src-elem blocked inline/);
+});
