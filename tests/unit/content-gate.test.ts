@@ -26,9 +26,9 @@ function edit(path: string, find: string | RegExp, put: string): Record<string, 
 }
 const addKey = (path: string, line: string) => edit(path, /^---\n/, `---\n${line}\n`);
 const append = (path: string, text: string) => ({ [path]: `${read(path)}\n${text}\n` });
-const measure = (date: string) => `---\nregion: "hohhot"\ntitle: "T"\nissuer: "I"\ndate: ${date}\nsource: "S"\nitems: ["p4-3"]\n---\n`;
+const measure = (date: string) => `region: hohhot\ndate: ${date}\nitems: [p4-3]\n`;
 
-const GOOD_START = read('src/content/glossary/hohhot.yaml').split('\n').slice(0, 1).join('\n') + '\nzh: "呼和';
+const GOOD_START = read('src/content/glossary/tongchou.yaml').split('\n').slice(0, 1).join('\n') + '\nzh: "呼和';
 const CASES: [string, Record<string, string | Uint8Array>, RegExp][] = [
   ['a Chinese item whose text differs from the source by one character',
     edit('src/content/policy/zh/p3-4.mdx', '成立推动企业', '成立推进企业'),
@@ -39,22 +39,22 @@ const CASES: [string, Record<string, string | Uint8Array>, RegExp][] = [
     /src\/content\/policy\/zh\/p2\.mdx: the source has no part 2, so this entry may have no heading and no text/],
   ['an edited source record', append('source/000_dba1a802fa3e88bb.txt', '多一个字'),
     /source\/000_dba1a802fa3e88bb\.txt: its SHA-256 is [0-9a-f]{64}, but source\/SHA256SUMS records [0-9a-f]{64}\. The source record is never edited: restore it/],
-  ['an impossible date', { 'src/content/measures/zh/m.mdx': measure('2020-02-30'), 'src/content/measures/en/m.mdx': measure('"2020-02-30"') },
-    /src\/content\/measures\/en\/m\.mdx: 'date' is 2020-02-30, a day that does not exist; write the real date as YYYY-MM-DD[^]*src\/content\/measures\/zh\/m\.mdx: 'date' is 2020-02-30/],
+  ['an impossible date', { 'src/content/measures/hohhot-a.yaml': measure('2020-02-30'), 'src/content/measures/hohhot-b.yaml': measure('"2020-02-30"') },
+    /src\/content\/measures\/hohhot-a\.yaml: 'date' is 2020-02-30, a day that does not exist; write the real date as YYYY-MM-DD[^]*src\/content\/measures\/hohhot-b\.yaml: 'date' is 2020-02-30/],
   ['an inline <script> in the About page', append('src/content/about/en.mdx', '<script>alert(1)</script>'),
     /src\/content\/about\/en\.mdx:\d+:1: <script> is never allowed in content\.[^]*What content may hold: Markdown/],
   ['an onerror attribute in the preamble', append('src/content/policy/en/preamble.mdx', '<span onerror="alert(1)">x</span>'),
     /src\/content\/policy\/en\/preamble\.mdx:\d+:1: <span> has the event handler onerror=, which is never allowed/],
   ['a javascript: link in the About page', append('src/content/about/zh.mdx', '[点此](JavaScript:alert(1))'),
     /src\/content\/about\/zh\.mdx:\d+:1: a javascript: URL is never allowed/],
-  ['an <iframe> in a region page', append('src/content/regions/en/hohhot.mdx', '<iframe src="https://evil.example/"></iframe>'),
-    /src\/content\/regions\/en\/hohhot\.mdx:\d+:1: <iframe> is never allowed/],
+  ['an <iframe> in an item', append('src/content/policy/en/p3-1.mdx', '<iframe src="https://evil.example/"></iframe>'),
+    /src\/content\/policy\/en\/p3-1\.mdx:\d+:1: <iframe> is never allowed/],
   ['an <object> and an <embed> in an item', append('src/content/policy/en/p4-4.mdx', '<object data="x.swf"></object>\n\n<embed src="x.swf" />'),
     /src\/content\/policy\/en\/p4-4\.mdx:\d+:1: <object> is never allowed[^]*p4-4\.mdx:\d+:1: <embed> is never allowed/],
-  ['an empty content file', { 'src/content/regions/en/hohhot.mdx': '' },
-    /src\/content\/regions\/en\/hohhot\.mdx: the file is empty\. Write its content, or delete it\./],
-  ['a file that is not UTF-8', { 'src/content/glossary/hohhot.yaml': Buffer.concat([Buffer.from(GOOD_START), Buffer.from([0xff, 0x41])]) },
-    new RegExp(`src/content/glossary/hohhot\\.yaml: not valid UTF-8 at byte ${Buffer.byteLength(GOOD_START)} \\(line 2, column \\d+: byte 0xff\\)\\. Save the file as UTF-8\\.`)],
+  ['an empty content file', { 'src/content/glossary/yidaoqie.yaml': '' },
+    /src\/content\/glossary\/yidaoqie\.yaml: the file is empty\. Write its content, or delete it\./],
+  ['a file that is not UTF-8', { 'src/content/glossary/tongchou.yaml': Buffer.concat([Buffer.from(GOOD_START), Buffer.from([0xff, 0x41])]) },
+    new RegExp(`src/content/glossary/tongchou\\.yaml: not valid UTF-8 at byte ${Buffer.byteLength(GOOD_START)} \\(line 2, column \\d+: byte 0xff\\)\\. Save the file as UTF-8\\.`)],
 ];
 
 /** The gate's findings on a copy of the content and source record with `files` applied. */
