@@ -16,7 +16,7 @@ export function labelGap(locale: Locale): string {
   return locale === 'en' ? ' ' : '';
 }
 
-/** Label and heading as plain text (titles, pager links): "三、工作措施" / "III. Work Measures". */
+/** Label and heading as plain text (titles, pager links): "三、工作措施" / "III. Measures". */
 export function labelledHeading(data: Pick<PassageData, 'label' | 'heading'>, locale: Locale): string {
   return `${data.label ?? ''}${labelGap(locale)}${data.heading ?? ''}`;
 }

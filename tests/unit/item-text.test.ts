@@ -50,6 +50,6 @@ test('an item is cited by title and place, in each language', () => {
   const item = (label: string) => ({ kind: 'item' as const, label });
   assert.equal(citation('zh', '关于实行分类指导精准施策统筹做好疫情防控与经济社会发展工作的意见', part('三、'), item('（四）')),
     '《关于实行分类指导精准施策统筹做好疫情防控与经济社会发展工作的意见》三（四）');
-  assert.equal(citation('en', 'Opinions on Implementing Classified Guidance and Targeted Measures to Coordinate Epidemic Prevention and Control with Economic and Social Development', part('III.'), item('(4)')),
-    'Opinions on Implementing Classified Guidance and Targeted Measures to Coordinate Epidemic Prevention and Control with Economic and Social Development, Part III, Item (4)');
+  assert.equal(citation('en', 'Opinions on Providing Category-Based Guidance and Taking Targeted Measures to Coordinate Epidemic Prevention and Control with Economic and Social Development', part('III.'), item('(4)')),
+    'Opinions on Providing Category-Based Guidance and Taking Targeted Measures to Coordinate Epidemic Prevention and Control with Economic and Social Development, Part III, Item (4)');
 });
