@@ -135,4 +135,24 @@ const measures = defineCollection({
   }),
 });
 
-export const collections = { policy, about, glossary, regions, measures };
+/**
+ * The revision log of the English translation (the Chinese is the source, verbatim, and never revised): one
+ * YAML file per revision at src/content/changes/{YYYY-MM-DD}-{slug}.yaml. What does not depend on the language
+ * (date, time, passages) is written once; src/lib/changes/ checks each passage id against the document and
+ * that the file name starts with the date. Pages /{zh,en}/changes/ and their Atom feeds list the revisions.
+ */
+const changes = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './src/content/changes' }),
+  schema: z.strictObject({
+    /** The day the revision was published, quoted: '2026-11-28' (unquoted, YAML would read a date object). */
+    date: z.string({ error: "'date' must be the day of the revision as a quoted string, e.g. '2026-11-28'" }).regex(/^\d{4}-\d{2}-\d{2}$/, "'date' must read YYYY-MM-DD"),
+    /** When that day it was committed, 'HH:MM' in UTC: orders revisions of one day and dates the feed's entries. */
+    time: z.string({ error: "'time' must be the time of the commit, 'HH:MM' UTC, quoted" }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, "'time' must read HH:MM"),
+    /** The passages whose English it changed, in document order: 'title', 'preamble', parts ('p3'), items ('p4-3'). */
+    items: z.array(z.string().regex(/^(title|preamble|p\d+(-\d+)?)$/, "use 'title', 'preamble', 'p{part}' or 'p{part}-{item}'")).min(1),
+    /** What changed and why, once per language, as a reader would want it told: the old and new wording and the reason. */
+    summary: z.strictObject({ zh: z.string().min(1), en: z.string().min(1) }),
+  }),
+});
+
+export const collections = { policy, about, glossary, regions, measures, changes };
