@@ -5,7 +5,7 @@
  */
 
 export interface Change {
-  /** The file's name without .yaml, also the revision's anchor on the changes page: 2026-11-28-second-review. */
+  /** The file's name without .yaml: 2026-11-28-second-review. */
   id: string;
   filePath: string;
   date: string;
@@ -14,6 +14,9 @@ export interface Change {
   items: string[];
   summary: { zh: string; en: string };
 }
+
+/** The revision's anchor on the changes page; an HTML id starts with a letter, the file name with its date. */
+export const anchorOf = (change: Pick<Change, 'id'>): string => `revision-${change.id}`;
 
 /** When the revision was made, as an RFC 3339 instant (the feed's <updated>). */
 export const instant = (change: Pick<Change, 'date' | 'time'>): string => `${change.date}T${change.time}:00Z`;

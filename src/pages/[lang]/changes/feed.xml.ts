@@ -6,6 +6,7 @@
 import type { APIRoute } from 'astro';
 import { htmlLang, translator, type Locale } from '../../../i18n/index.ts';
 import { atomFeed } from '../../../lib/changes/atom.ts';
+import { anchorOf } from '../../../lib/changes/log.ts';
 import { loadChanges, passagePlaces, readableDate } from '../../../lib/changes/content.ts';
 import { localePaths } from '../../../lib/paths.ts';
 import { relativeUrl } from '../../../lib/urls.ts';
@@ -32,7 +33,7 @@ export const GET: APIRoute = async ({ props }) => {
       change,
       title: t('changes.entry', { date: readableDate(change.date, locale), time: change.time }),
       summary: change.summary[locale],
-      page: link(`/${locale}/changes/#${change.id}`),
+      page: link(`/${locale}/changes/#${anchorOf(change)}`),
       passages: change.items.map((id) => ({ href: link(places.get(id)!.path), title: places.get(id)!.name })),
     })),
   });
