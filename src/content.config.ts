@@ -152,4 +152,26 @@ const measures = defineCollection({
     .refine((m) => m.date !== undefined || m.dateNote !== undefined, { message: "without a 'date', say why in 'dateNote'", path: ['dateNote'] }),
 });
 
-export const collections = { policy, outline, about, regions, glossary, measures };
+/**
+ * The revision log of the English translation (the Chinese is the source, verbatim, and never revised): one YAML file
+ * per revision at src/content/changes/{YYYY-MM-DD}-{slug}.yaml. What does not depend on the language (date, time,
+ * passages) is written once; src/lib/changes/ checks each passage id against the document and that the file name
+ * starts with the date. Pages /{zh,en}/changes/ and their Atom feeds list the revisions.
+ */
+const changes = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './src/content/changes' }),
+  schema: z
+    .object({
+      /** The day the revision was published. */
+      date: day,
+      /** When that day it was committed, 'HH:MM' in UTC: orders revisions of one day and dates the feed's entries. */
+      time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "'time' must read HH:MM"),
+      /** The passages whose English it changed, in document order: 'title', 'preamble', parts ('p3'), items ('p4-3'). */
+      items: z.array(z.string().regex(/^(title|preamble|p\d+(-\d+)?)$/, "use 'title', 'preamble', 'p{part}' or 'p{part}-{item}'")).min(1),
+      /** What changed and why, once per language, as a reader would want it told: the old and new wording and the reason. */
+      summary: bilingual,
+    })
+    .strict(),
+});
+
+export const collections = { policy, outline, about, regions, glossary, measures, changes };

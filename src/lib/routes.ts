@@ -20,6 +20,9 @@ export const routes = {
   region: (l: Locale, id: string) => `/${l}/regions/${id}/`,
   about: (l: Locale, anchor?: string) => `/${l}/about/${anchor ? `#${anchor}` : ''}`,
   search: (l: Locale) => `/${l}/search/`,
+  /** The revision log of the English, and its Atom feed. */
+  changes: (l: Locale, anchor?: string) => `/${l}/changes/${anchor ? `#${anchor}` : ''}`,
+  changesFeed: (l: Locale) => `/${l}/changes/feed.xml`,
   data: '/data/policy.json',
   /** A file copied or built to the site's root: site.css, favicon.svg. */
   asset: (name: string) => `/${name}`,

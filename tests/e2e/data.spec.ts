@@ -40,7 +40,7 @@ test('a new user compares 四（三） side by side, follows 层层加码 to the
   const row = page.locator('section.pair#p4-3');
   await expect(row).toBeInViewport();
   await expect(row.locator('.half[lang="zh-CN"]')).toContainText('不能层层加码、一刀切');
-  await expect(row.locator('.half[lang="en"]')).toContainText('shall not add extra requirements at each level or take a one-size-fits-all approach');
+  await expect(row.locator('.half[lang="en"]')).toContainText('shall not escalate requirements level by level or take a one-size-fits-all approach');
   await row.getByRole('button', { name: '引用' }).click();
   await expect(row.getByRole('status')).toHaveText('已复制引文。');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('《关于实行分类指导精准施策统筹做好疫情防控与经济社会发展工作的意见》四（三）');

@@ -6,7 +6,7 @@ type Entry = { id: string; kind: string; zh: string; zhForms: string[]; en: stri
 const glossary: Entry[] = JSON.parse(readFileSync('dist/data/policy.json', 'utf8')).glossary;
 const source = parseSource(readFileSync('source/000_dba1a802fa3e88bb.txt', 'utf8'));
 const REQUIRED = ['复工复产', '开复工', '盟市', '旗县（市、区）', '集中连片区', '分区分级', '专班', '联络员', '帮扶机制', '层层加码', '一刀切',
-  '形式主义', '稳外贸稳外资', '统筹', '考核问责', '农牧业', '原辅料'];
+  '形式主义', '稳外贸稳外资', '统筹', '考核问责', '农牧业', '原辅料', '分类指导', '精准施策', '产业损害预警'];
 const REGIONS = { hohhot: ['呼和浩特市', 'Hohhot'], baotou: ['包头市', 'Baotou'], hulunbuir: ['呼伦贝尔市', 'Hulunbuir'], hinggan: ['兴安盟', 'Hinggan League'],
   tongliao: ['通辽市', 'Tongliao'], chifeng: ['赤峰市', 'Chifeng'], xilingol: ['锡林郭勒盟', 'Xilingol League'], ulanqab: ['乌兰察布市', 'Ulanqab'],
   ordos: ['鄂尔多斯市', 'Ordos'], bayannur: ['巴彦淖尔市', 'Bayannur'], wuhai: ['乌海市', 'Wuhai'], alxa: ['阿拉善盟', 'Alxa League'] };
@@ -16,13 +16,18 @@ test('the glossary holds the required terms and the twelve regions, romanized as
   for (const [id, [zh, en]] of Object.entries(REGIONS)) expect(glossary.find((e) => e.id === id)).toMatchObject({ kind: 'region', zh, en });
 });
 
-test('the items listed for each term are exactly those whose Chinese, in the source, uses it', () => {
-  const sourceItems = source.parts.flatMap((p) => p.items.map((i) => ({ id: `p${p.part}-${i.item}`, text: i.heading + i.body })));
+test('the passages listed for each term are exactly those whose Chinese, in the source, uses it', () => {
+  // The preamble (which carries the title) and part headings are passages too.
+  const sourceItems = [{ id: 'preamble', text: source.preamble }, ...source.parts.flatMap((p) => [{ id: `p${p.part}`, text: p.heading },
+    ...p.items.map((i) => ({ id: `p${p.part}-${i.item}`, text: i.heading + i.body }))])];
   for (const entry of glossary) {
     const expected = sourceItems.filter((i) => [entry.zh, ...entry.zhForms].some((f) => i.text.includes(f))).map((i) => i.id);
     expect(entry.items, entry.zh).toEqual(expected);
   }
   expect(glossary.find((e) => e.zh === '层层加码')!.items).toEqual(['p4-3']);
+  // The title's own terms are found in the preamble, which cites the title.
+  expect(glossary.find((e) => e.zh === '分类指导')!.items).toEqual(['preamble', 'p4-3']);
+  expect(glossary.find((e) => e.zh === '精准施策')!.items).toEqual(['preamble']);
 });
 
 for (const locale of ['zh', 'en'] as const) {
@@ -68,10 +73,10 @@ test('a reader follows 层层加码 from 四（三） to its entry, in both lang
   await page.locator('#p4-3 ~ .passage-text a.term', { hasText: '层层加码' }).click();
   await expect(page).toHaveURL(/\/zh\/glossary\/index\.html#cengceng-jiama$/);
   await expect(page.locator('#cengceng-jiama')).toBeInViewport();
-  await expect(page.locator('#cengceng-jiama')).toContainText('add extra requirements at each level');
+  await expect(page.locator('#cengceng-jiama')).toContainText('escalate requirements level by level');
   await page.locator('#cengceng-jiama .term-items a').click();
   await expect(page).toHaveURL(/\/zh\/p4\/index\.html#p4-3$/);
   await page.goto('/en/p4/bilingual/#p4-3');
-  await page.locator('#p4-3 .half[lang="en"] a.term', { hasText: 'add extra requirements at each level' }).click();
+  await page.locator('#p4-3 .half[lang="en"] a.term', { hasText: 'escalate requirements level by level' }).click();
   await expect(page).toHaveURL(/\/en\/glossary\/index\.html#cengceng-jiama$/);
 });

@@ -102,7 +102,7 @@ test.describe('copy link and cite', () => {
     await expect(tools.getByRole('status')).toHaveText('Link to this item copied.');
     expect(await clipboard(page)).toBe(`${mirror}/en/p3/bilingual/index.html#p3-4`);
     await tools.getByRole('button', { name: 'Cite' }).click();
-    expect(await clipboard(page)).toBe('Opinions on Implementing Classified Guidance and Targeted Measures to Coordinate Epidemic Prevention and Control with Economic and Social Development, Part III, Item (4)');
+    expect(await clipboard(page)).toBe('Opinions on Providing Category-Based Guidance and Taking Targeted Measures to Coordinate Epidemic Prevention and Control with Economic and Social Development, Part III, Item (4)');
     // the buttons say which item they act on
     await expect(tools.getByRole('button', { name: 'Cite' })).toHaveAccessibleDescription(/^\(4\)\s?Support enterprises/);
   });

@@ -50,6 +50,6 @@ test('an item is cited by title and place, in each language', () => {
   const p34 = { kind: 'item' as const, part: 3, item: 4 };
   assert.equal(citation(p34, '关于实行分类指导精准施策统筹做好疫情防控与经济社会发展工作的意见', 'zh'),
     '《关于实行分类指导精准施策统筹做好疫情防控与经济社会发展工作的意见》三（四）');
-  assert.equal(citation(p34, 'Opinions on Implementing Classified Guidance and Targeted Measures to Coordinate Epidemic Prevention and Control with Economic and Social Development', 'en'),
-    'Opinions on Implementing Classified Guidance and Targeted Measures to Coordinate Epidemic Prevention and Control with Economic and Social Development, Part III, Item (4)');
+  assert.equal(citation(p34, 'Opinions on Providing Category-Based Guidance and Taking Targeted Measures to Coordinate Epidemic Prevention and Control with Economic and Social Development', 'en'),
+    'Opinions on Providing Category-Based Guidance and Taking Targeted Measures to Coordinate Epidemic Prevention and Control with Economic and Social Development, Part III, Item (4)');
 });

@@ -7,7 +7,7 @@ import { getCollection } from 'astro:content';
 import type { Locale } from '../../i18n/index.ts';
 import { loadDocument, type PolicyEntry } from '../document/content.ts';
 import type { PassageEntry } from '../document/model.ts';
-import { itemParagraphs } from '../document/text.ts';
+import { itemParagraphs, plainText } from '../document/text.ts';
 import { checkConsistency, checkEntries, occurrences, type Term, type TermText } from './rules.ts';
 
 export interface GlossaryEntry extends Term {
@@ -15,19 +15,25 @@ export interface GlossaryEntry extends Term {
   filePath: string;
   variants: string[];
   note: { zh: string; en: string };
-  /** Ids of the items whose Chinese heading or text uses the term, in document order. */
+  /** Ids of the passages (preamble, part headings, items) whose Chinese uses the term, in document order. */
   items: string[];
 }
 
-/** Every item of the document in one language, in order. */
-export async function documentItems(locale: Locale): Promise<PassageEntry<PolicyEntry>[]> {
-  return (await loadDocument(locale)).parts.flatMap((part) => part.items);
+/**
+ * Every passage of the document in one language, in order: the preamble (which carries the title, and so
+ * the title's terms), then each part's heading followed by its items.
+ */
+export async function documentPassages(locale: Locale): Promise<PassageEntry<PolicyEntry>[]> {
+  const document = await loadDocument(locale);
+  return [document.preamble, ...document.parts.flatMap((part) => [part.passage, ...part.items])];
 }
 
-/** An item's heading and text as one string, which the glossary rules search. */
-export function itemText(item: PassageEntry<PolicyEntry>): TermText {
-  const body = item.data.source === 'full' ? itemParagraphs(item.body.body ?? '', item.filePath).join('\n') : '';
-  return { id: item.data.id, filePath: item.filePath, text: `${item.data.heading ?? ''}\n${body}` };
+/** A passage's heading and text as one string, which the glossary rules search. */
+export function passageText(passage: PassageEntry<PolicyEntry>): TermText {
+  const { data, body: entry } = passage;
+  const body = data.kind === 'preamble' ? plainText(entry.body ?? '')
+    : data.kind === 'item' && data.source === 'full' ? itemParagraphs(entry.body ?? '', passage.filePath).join('\n') : '';
+  return { id: data.id, filePath: passage.filePath, text: `${data.heading ?? ''}\n${body}` };
 }
 
 async function entries(): Promise<Omit<GlossaryEntry, 'items'>[]> {
@@ -56,8 +62,8 @@ let glossary: Promise<GlossaryEntry[]> | undefined;
 async function load(): Promise<GlossaryEntry[]> {
   const terms = await entries();
   checkEntries(terms);
-  const zh = (await documentItems('zh')).map(itemText);
-  const en = new Map((await documentItems('en')).map((item) => [item.data.id, itemText(item)]));
+  const zh = (await documentPassages('zh')).map(passageText);
+  const en = new Map((await documentPassages('en')).map((passage) => [passage.data.id, passageText(passage)]));
   checkConsistency(terms, zh.map((text) => ({ zh: text, en: en.get(text.id)! })));
   const found = occurrences(terms, zh);
   return terms.map((term) => ({ ...term, items: found.get(term.id) ?? [] }));

@@ -1,0 +1,38 @@
+/**
+ * /{zh,en}/changes/feed.xml: the revision log as an Atom feed, one entry per revision, each linking its entry on
+ * the changes page and every passage it revised (at the passage's anchor). Links are relative to the feed; see
+ * src/lib/changes/atom.ts for why, and for the ids.
+ */
+import type { APIRoute } from 'astro';
+import { htmlLang } from '../../../i18n/index.ts';
+import { atomFeed } from '../../../lib/changes/atom.ts';
+import { anchorOf } from '../../../lib/changes/log.ts';
+import { loadChanges, passagePlaces, readableDate } from '../../../lib/changes/content.ts';
+import { localePaths, routes } from '../../../lib/routes.ts';
+
+export const getStaticPaths = localePaths;
+
+export const GET: APIRoute = async ({ locals }) => {
+  const { locale, t, url: link } = locals;
+  const path = routes.changesFeed(locale);
+  const places = await passagePlaces(locale);
+  const site = process.env.SITE_URL?.replace(/\/$/, '');
+  const xml = atomFeed({
+    lang: htmlLang[locale],
+    locale,
+    title: `${t('changes.title')} · ${t('site.short')}`,
+    subtitle: t('changes.feedSubtitle'),
+    author: t('changes.author'),
+    self: link(path),
+    page: link(routes.changes(locale)),
+    ...(site && { base: site + path }),
+    entries: (await loadChanges()).map((change) => ({
+      change,
+      title: t('changes.entry', { date: readableDate(change.date, locale), time: change.time }),
+      summary: change.summary[locale],
+      page: link(routes.changes(locale, anchorOf(change))),
+      passages: change.items.map((id) => ({ href: link(places.get(id)!.path), title: places.get(id)!.name })),
+    })),
+  });
+  return new Response(xml, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
+};

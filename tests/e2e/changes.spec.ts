@@ -1,0 +1,124 @@
+/**
+ * The revision log of the English, in both languages as twins: the changes page lists every revision newest first,
+ * its Atom feed parses (the browser's own XML parser) with one entry per revision whose links reach existing
+ * anchors, and a revised passage says "revised on" on part, full-text and side-by-side pages, linking its entry.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+
+/** The revisions as filed (src/content/changes/), newest first, read independently of the site's code. */
+const revisions = readdirSync('src/content/changes').filter((n) => n.endsWith('.yaml')).map((name) => {
+  const text = readFileSync(`src/content/changes/${name}`, 'utf8');
+  const field = (key: string) => new RegExp(`^${key}: "([^"]+)"`, 'm').exec(text)![1]!;
+  return { id: name.replace(/\.yaml$/, ''), when: `${field('date')}T${field('time')}`, items: /^items: \[(.*)\]/m.exec(text)![1]!.split(/,\s*/) };
+}).sort((a, b) => b.when.localeCompare(a.when) || b.id.localeCompare(a.id));
+
+const WORDS = {
+  zh: { revised: '修订于', nav: '修订记录' },
+  en: { revised: 'revised on', nav: 'Revisions' },
+} as const;
+
+/** Parses a feed in the page with DOMParser and returns what a feed reader would see, links resolved. */
+async function readFeed(page: Page, url: string) {
+  return page.evaluate(async (feedUrl) => {
+    const text = await (await fetch(feedUrl)).text();
+    const doc = new DOMParser().parseFromString(text, 'application/xml');
+    const atom = 'http://www.w3.org/2005/Atom';
+    const root = doc.documentElement;
+    const child = (el: Element, name: string) => [...el.children].filter((c) => c.namespaceURI === atom && c.localName === name);
+    return {
+      parseError: doc.getElementsByTagName('parsererror').length > 0,
+      root: `${root.namespaceURI} ${root.localName}`,
+      id: child(root, 'id')[0]?.textContent ?? '',
+      updated: child(root, 'updated')[0]?.textContent ?? '',
+      hasAuthor: child(root, 'author').length === 1,
+      self: new URL(child(root, 'link').find((l) => l.getAttribute('rel') === 'self')!.getAttribute('href')!, feedUrl).href,
+      entries: child(root, 'entry').map((entry) => ({
+        id: child(entry, 'id')[0]?.textContent ?? '',
+        title: child(entry, 'title')[0]?.textContent ?? '',
+        updated: child(entry, 'updated')[0]?.textContent ?? '',
+        summary: child(entry, 'summary')[0]?.textContent ?? '',
+        links: child(entry, 'link').map((l) => ({ rel: l.getAttribute('rel'), href: new URL(l.getAttribute('href')!, feedUrl).href })),
+      })),
+    };
+  }, url);
+}
+
+for (const locale of ['zh', 'en'] as const) {
+  test(`${locale}: the changes page, linked from the footer and About, lists every revision newest first`, async ({ page }) => {
+    await page.goto(`/${locale}/about/`);
+    await page.locator('main').getByRole('link', { name: locale === 'zh' ? '英文译文修订记录' : 'Revisions of the English translation' }).click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/changes/index\\.html$`));
+    await page.goto(`/${locale}/`);
+    await page.locator('footer').getByRole('link', { name: WORDS[locale].nav }).click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/changes/index\\.html$`));
+    const entries = page.locator('li.change');
+    await expect(entries).toHaveCount(revisions.length);
+    expect(await entries.evaluateAll((els) => els.map((e) => e.id))).toEqual(revisions.map((r) => `revision-${r.id}`));
+    const times = await page.locator('li.change h2 time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!));
+    expect(times).toEqual([...times].sort().reverse());
+    // Each revision names its passages as links to their anchors.
+    for (const revision of revisions) {
+      await expect(page.locator(`li.change[id="revision-${revision.id}"] .change-passages a`)).toHaveCount(revision.items.length);
+      await expect(page.locator(`li.change[id="revision-${revision.id}"] .change-summary`)).not.toBeEmpty();
+    }
+  });
+
+  test(`${locale}: the Atom feed parses, with one entry per revision whose links reach existing anchors`, async ({ page }) => {
+    await page.goto(`/${locale}/changes/`);
+    const link = page.locator('head link[rel="alternate"][type="application/atom+xml"]');
+    await expect(link).toHaveCount(1);
+    expect(await link.getAttribute('href')).not.toMatch(/^[a-z]+:|^\//); // relative: the copy works at any address
+    const feedUrl = await link.evaluate((l: HTMLLinkElement) => l.href);
+    const feed = await readFeed(page, feedUrl);
+    expect(feed.parseError).toBe(false);
+    expect(feed.root).toBe('http://www.w3.org/2005/Atom feed');
+    expect(feed.id).toMatch(/^tag:[^,]+,\d{4}-\d{2}-\d{2}:/);
+    expect(feed.hasAuthor).toBe(true);
+    expect(feed.self).toBe(feedUrl);
+    expect(feed.entries).toHaveLength(revisions.length);
+    expect(feed.updated).toBe(feed.entries[0]!.updated);
+    expect(new Set(feed.entries.map((e) => e.id)).size).toBe(revisions.length);
+    const anchors: string[] = [];
+    for (const [index, entry] of feed.entries.entries()) {
+      const revision = revisions[index]!;
+      expect(entry.id).toMatch(new RegExp(`^tag:.*/${locale}/${revision.id}$`));
+      expect(entry.updated).toBe(`${revision.when}:00Z`);
+      expect(entry.title).not.toBe('');
+      expect(entry.summary.length).toBeGreaterThan(20);
+      expect(entry.links.filter((l) => l.rel === 'related')).toHaveLength(revision.items.length);
+      anchors.push(...entry.links.map((l) => l.href));
+    }
+    // Every link names an anchor, and the page it resolves to holds that id (each page opened once).
+    const pages = Map.groupBy(anchors, (href) => href.replace(/#.*$/, ''));
+    for (const [url, hrefs] of pages) {
+      const response = await page.goto(url);
+      expect(response?.ok(), url).toBe(true);
+      const ids = new Set(await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id)));
+      for (const href of hrefs) expect(ids.has(decodeURIComponent(new URL(href).hash.slice(1))), href).toBe(true);
+    }
+  });
+
+  test(`${locale}: a revised passage says "${WORDS[locale].revised}" on part, full-text and side-by-side pages, linking its entry; an unrevised one says nothing`, async ({ page }) => {
+    const latest = revisions.find((r) => r.items.includes('p4-3'))!;
+    const places = [
+      { url: `/${locale}/p4/`, note: page.locator('section:has(> [id="p4-3"]) .revised a') },
+      { url: `/${locale}/full/`, note: page.locator('section:has(> [id="p4-3"]) .revised a') },
+      { url: `/${locale}/p4/bilingual/`, note: page.locator('section.pair#p4-3 .revised a') },
+    ];
+    for (const { url, note } of places) {
+      await page.goto(url);
+      await expect(note).toHaveCount(1);
+      await expect(note).toContainText(WORDS[locale].revised, { ignoreCase: true });
+      await expect(note.locator('time')).toHaveAttribute('datetime', latest.when.slice(0, 10));
+      // By keyboard: on wide screens the sticky header may cover the note after the jump to the item.
+      await note.focus();
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(new RegExp(`/${locale}/changes/index\\.html#revision-${latest.id}$`));
+      await expect(page.locator(`li.change[id="revision-${latest.id}"]`)).toBeInViewport();
+    }
+    await page.goto(`/${locale}/p3/`);
+    expect(revisions.some((r) => r.items.includes('p3-1'))).toBe(false);
+    await expect(page.locator('section:has(> [id="p3-1"]) .revised')).toHaveCount(0);
+  });
+}
