@@ -4,6 +4,8 @@
  * enterprises → enterpris; supply, supplies → supply). Deliberately lighter than Porter's:
  * it strips inflections and -ion/-ment only, so that unrelated words rarely meet.
  */
+import { CJK_RANGE } from './cjk.ts';
+
 const RULES: [suffix: string, replacement: string][] = [
   ['mptions', 'm'], ['mption', 'm'], // resumption → resum, consumption → consum
   ['ations', 'ate'], ['ation', 'ate'], // coordination → coordinate → coordinat
@@ -38,4 +40,4 @@ export function words(folded: string): { word: string; start: number }[] {
 }
 
 /** Letters and digits of scripts written with spaces (CJK is cut into bigrams instead). */
-const WORD = /(?:(?![\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff])[\p{L}\p{N}])+/gu;
+const WORD = new RegExp(`(?:(?![${CJK_RANGE}])[\\p{L}\\p{N}])+`, 'gu');
