@@ -18,7 +18,7 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm', '.xml': 'application/xml', '.ico': 'image/x-icon',
 };
 /** No inline script or style, nothing from another origin. */
-export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 export interface ServeOptions { dir: string; port: number; prefix: string; csp: boolean; gzip?: boolean }
 

@@ -14,8 +14,9 @@
 export const CJK_RANGE = '\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uac00-\\ud7af\\uf900-\\ufaff';
 const CJK = new RegExp(`[${CJK_RANGE}]`);
 
-export function isCjk(char: string): boolean {
-  return CJK.test(char);
+/** Whether a text holds any CJK character. */
+export function hasCjk(text: string): boolean {
+  return CJK.test(text);
 }
 
 /**
@@ -38,7 +39,7 @@ export function cjkRuns(text: string): string[] {
   const runs: string[] = [];
   let run = '';
   for (const char of text) {
-    if (isCjk(char)) run += char;
+    if (hasCjk(char)) run += char;
     else if (run) { runs.push(run); run = ''; }
   }
   if (run) runs.push(run);

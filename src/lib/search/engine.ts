@@ -5,7 +5,7 @@
  * bigram candidate index (Lucene's CJK approach, kept in cjk.ts for pagefind's bench index) saves
  * nothing measurable and costs bytes on the first query. English: words match by stem, phrases word by word.
  */
-import { cjkRuns, fold } from './cjk.ts';
+import { fold, hasCjk } from './cjk.ts';
 import { stem, words } from './stemming.ts';
 import { parseQuery, type Term } from './query.ts';
 import type { SearchKind, SearchRecord } from './records.ts';
@@ -103,7 +103,7 @@ export function search(index: SearchIndex, query: string, filters: SearchFilters
     const spans = found.flat();
     // A match in the heading says more about what the item is about than one in its text.
     const score = spans.reduce((sum, [s]) => sum + (s < entry.headingEnd ? 3 : 1), 0);
-    const width = cjkRuns(record.text).length ? 80 : 200;
+    const width = hasCjk(record.text) ? 80 : 200;
     results.push({
       record, score, order: entry.order,
       heading: segments(record.heading, 0, spans),
