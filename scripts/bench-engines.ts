@@ -3,6 +3,7 @@
  * (DOM written), and the ids of the results in order (an item's anchor, or a part's page).
  */
 import type { Page } from '@playwright/test';
+import { pagefindQuery } from './bench/pagefind-index.ts';
 
 export interface Run { ids: string[]; ms: number }
 
@@ -52,18 +53,16 @@ export async function runPagefind(page: Page, q: string): Promise<Run> {
 }
 
 /**
- * pagefind over the bigram records the build ships in pagefind/ (integrations/pagefind.ts): the query is
- * cut into bigrams by the site's own search/cjk.js, and results are taken as pagefind ranks them, unconfirmed.
+ * pagefind over the site's records cut into bigrams (scripts/bench/pagefind-index.ts): the query is cut
+ * the same way before it reaches the page, and results are taken as pagefind ranks them, unconfirmed.
  */
 export async function runPagefindBigrams(page: Page, q: string): Promise<Run> {
   return page.evaluate(async (query) => {
     type PF = { search(q: string): Promise<{ results: { data(): Promise<{ meta: { id: string; title: string }; excerpt: string }> }[] }> };
-    const w = window as unknown as { pfb?: PF; cjk?: { bigrams(t: string): string[] } };
+    const w = window as unknown as { pfb?: PF };
     const start = performance.now();
     w.pfb ??= await import(new URL('../../pagefind/pagefind.js', location.href).href);
-    w.cjk ??= await import(new URL('../../search/cjk.js', location.href).href);
-    const cut = query.split(/\s+/).flatMap((piece) => (/[\u3400-\u9fff]/.test(piece) ? w.cjk!.bigrams(piece) : [piece])).join(' ');
-    const search = await w.pfb!.search(cut);
+    const search = await w.pfb!.search(query);
     const records = await Promise.all(search.results.map((r) => r.data()));
     const list = document.createElement('ol');
     for (const data of records) {
@@ -75,5 +74,5 @@ export async function runPagefindBigrams(page: Page, q: string): Promise<Run> {
     const ms = performance.now() - start;
     list.remove();
     return { ids: records.map((d) => d.meta.id), ms };
-  }, q);
+  }, pagefindQuery(q));
 }

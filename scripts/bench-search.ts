@@ -7,27 +7,38 @@
  * return nothing, median and 95th-percentile time from query to rendered results, bytes for the first query.
  * The preamble lives on the contents page, which pagefind's comparison index does not cover, so it is
  * left out of both engines' results and expectations here (the e2e tests check it for this search).
- * A third row asks pagefind over the bigram records the build ships (pagefind/), without confirmation.
+ * A third row asks pagefind over the site's search records cut into bigrams, without confirmation.
+ * pagefind's indexes are built only in that temporary copy (scripts/bench/pagefind-index.ts).
+ *
+ * Then the crossover: the first query's gzip bytes of both engines at 1×, 10× and 100× the content
+ * (scripts/bench/first-query.ts), so the size at which pagefind would win is a number on record.
+ *
+ *   npm run bench:search [-- --scales 1,10,100] [--misses]
  */
 import { chromium, type Page } from '@playwright/test';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import * as pagefind from 'pagefind';
 import { serve } from './serve.ts';
 import { chromiumPath, CHROMIUM_ARGS } from '../tests/support/chromium.ts';
+import { removeFixture } from '../tests/support/fixture-build.ts';
 import { builtRecords, expectedIds, searchQueries, type SearchQuery } from '../tests/support/search-expect.ts';
 import { runPagefind, runPagefindBigrams, runOurs } from './bench-engines.ts';
+import { timedBuild } from './bench/build.ts';
+import { crossoverTable, measureFirstQuery, type ScaleFirstQuery } from './bench/first-query.ts';
+import { buildPagefindPagesIndex, buildPagefindRecordsIndex } from './bench/pagefind-index.ts';
+import { scaledContent } from './bench/scale.ts';
 
-if (!existsSync('dist/zh/search/records.json')) throw new Error('dist/ has no search index: run `npm run build` first.');
+const { values } = parseArgs({ options: { scales: { type: 'string', default: '1,10,100' }, misses: { type: 'boolean', default: false } } });
+const scales = values.scales.split(',').map(Number);
+if (scales[0] !== 1 || scales.some((f) => !Number.isInteger(f) || f < 1)) throw new Error('--scales: whole numbers, starting with 1 (e.g. 1,10,100)');
+if (!existsSync('dist/zh/search/records.js')) throw new Error('dist/ has no search records: run `npm run build` first.');
 const site = mkdtempSync(join(tmpdir(), 'bench-search-'));
 cpSync('dist', site, { recursive: true });
-// The search dialog is this site's own interface, not the policy: pagefind should not index it.
-const { index } = await pagefind.createIndex({ excludeSelectors: ['#search-dialog', '.search-open'] });
-const added = await index!.addDirectory({ path: site, glob: '{zh,en}/p*/index.html' });
-await index!.writeFiles({ outputPath: join(site, 'pagefind-default') });
-await pagefind.close();
+const pageCount = await buildPagefindPagesIndex(site);
+await buildPagefindRecordsIndex(site);
 
 const server = await serve({ dir: site, port: 0, prefix: '/', csp: false });
 const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
@@ -86,9 +97,23 @@ await browser.close();
 server.close();
 rmSync(site, { recursive: true, force: true });
 
-console.log(`\nQuery set: ${searchQueries().length} queries; pagefind's default index covered ${added.page_count} part pages.\n`);
+console.log(`\nQuery set: ${searchQueries().length} queries; pagefind's default index covered ${pageCount} part pages.\n`);
 console.log('| engine | lang | queries | top-1 | recall | precision | absent → nothing | median ms | p95 ms | first query KiB (raw / gzip) |');
 console.log('| --- | --- | --: | --: | --: | --: | --: | --: | --: | --: |');
 for (const r of rows) console.log(`| ${r.engine} | ${r.locale} | ${r.n} | ${r.top1} | ${r.recall} | ${r.precision} | ${r.absent} | ${r.median} | ${r.p95} | ${r.bytes} |`);
-if (process.argv.includes('--misses')) console.log('\n' + misses.join('\n'));
+if (values.misses) console.log('\n' + misses.join('\n'));
 else console.log(`\n${misses.length} queries differ from the expected records (run with --misses to list them).`);
+
+const crossover: ScaleFirstQuery[] = [];
+for (const factor of scales) {
+  process.stderr.write(`bench:search: first query at ${factor}× the content…\n`);
+  if (factor === 1) { crossover.push({ factor, entriesPerLocale: scaledContent(1).entriesPerLocale, rows: await measureFirstQuery('dist') }); continue; }
+  const build = timedBuild(factor);
+  try {
+    crossover.push({ factor, entriesPerLocale: build.entriesPerLocale, rows: await measureFirstQuery(build.dist) });
+  } finally {
+    removeFixture(build.root);
+  }
+}
+console.log(`\nFirst query after a part page has loaded, KiB of gzip (zlib level 9): this search (engine + records) against pagefind over the same records (runtime, WebAssembly, index chunks, the first 5 results' fragments).\n`);
+console.log(crossoverTable(crossover));

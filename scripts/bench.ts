@@ -1,24 +1,27 @@
 /**
  * `npm run bench`: builds the site (in temporary copies of the project, at 1×, 10× and 100× the
- * content), measures it, and prints one markdown table:
- *   - build time of `astro build` and, timed on its own, of the search index; pages per second;
- *   - per page kind and language, the gzip bytes (zlib level 9) of what loads before interaction, and CLS;
- *   - the search costs from `npm run bench:search`, when the project has it;
- *   - build time, dist size and search index size at each scale, with their growth against 1×.
+ * content), measures it, and prints two markdown tables:
+ *   - build time of `astro build`, pages per second; per page kind and language, the gzip bytes
+ *     (zlib level 9) of what loads before interaction, and CLS; the search quality rows of
+ *     `npm run bench:search`; build time, dist size and search records size at each scale;
+ *   - the first query's bytes of this search and of pagefind at each scale (the crossover).
+ * With --write, the same tables go into docs/PERFORMANCE.md, so that no figure there is typed by hand.
  *
- *   npm run bench [-- --scales 1,10,100] [--port 4372]
+ *   npm run bench [-- --scales 1,10,100] [--port 4372] [--write]
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { removeFixture } from '../tests/support/fixture-build.ts';
 import { timedBuild, type TimedBuild } from './bench/build.ts';
+import { crossoverTable, measureFirstQuery, type ScaleFirstQuery } from './bench/first-query.ts';
 import { measureKinds, type KindWeight } from './bench/pages.ts';
 import { searchCosts, type SearchCosts } from './bench/search-costs.ts';
-import { timeSearchIndex, type SearchIndexTime } from './bench/search-index.ts';
 import { BUDGET, GZIP_LEVEL, kib } from './bench/weight.ts';
 
 const { values } = parseArgs({ options: {
   scales: { type: 'string', default: '1,10,100' },
   port: { type: 'string', default: process.env.BENCH_PORT ?? '4372' },
+  write: { type: 'boolean', default: false },
 } });
 const scales = values.scales.split(',').map(Number);
 if (scales[0] !== 1 || scales.some((s) => !Number.isInteger(s) || s < 1)) throw new Error('--scales: whole numbers, starting with 1 (e.g. 1,10,100)');
@@ -26,16 +29,16 @@ if (scales[0] !== 1 || scales.some((s) => !Number.isInteger(s) || s < 1)) throw 
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
 const builds: TimedBuild[] = [];
 let kinds: KindWeight[] = [];
-let search: SearchIndexTime | null = null;
+const firstQueries: ScaleFirstQuery[] = [];
 let costs: SearchCosts = { available: false, why: 'not run' };
 for (const factor of scales) {
   log(`building ${factor}× the content…`);
   const build = timedBuild(factor);
   builds.push(build);
   try {
+    log(`first query of both engines at ${factor}×…`);
+    firstQueries.push({ factor, entriesPerLocale: build.entriesPerLocale, rows: await measureFirstQuery(build.dist) });
     if (factor === 1) {
-      log('timing the search index on its own…');
-      search = await timeSearchIndex(build.dist);
       log('measuring pages in Chromium…');
       kinds = await measureKinds(build.dist, Number(values.port));
       log('search costs (bench:search)…');
@@ -55,9 +58,6 @@ const row = (what: string, cells: Partial<Record<'html' | 'css' | 'js' | 'image'
 
 const base = builds[0]!;
 row('**build** astro build (1×)', { total: s(base.seconds), notes: `${base.pages} pages, ${(base.pages / base.seconds).toFixed(1)} pages/s; includes the integrations' hooks` });
-row('**build** search index, timed alone', search
-  ? { total: s(search.seconds), notes: `${search.how}, hook: scripts/bench/search-index.ts; astro without it ≈ ${s(Math.max(0, base.seconds - search.seconds))}` }
-  : { total: 'n/a', notes: 'no search index in the build yet' });
 for (const { kind, locale, path, weight } of kinds) {
   const what = `**page** ${kind} · ${locale}${path ? ` \`${path}\`` : ''}`;
   if (!weight) { row(what, { total: 'not built yet' }); continue; }
@@ -70,15 +70,23 @@ if (costs.available) {
   for (const cells of costs.rows) row(`**search** ${cells[0]}`, { notes: cells.slice(1).map((c, i) => `${costs.header[i + 1] ?? ''} ${c}`.trim()).join('; ') });
 } else row('**search** costs from bench:search', { notes: costs.why });
 for (const build of builds) {
-  const index = (build.searchBytes === null ? 'no pagefind index' : `pagefind/ ${size(build.searchBytes)}`)
-    + (build.recordsBytes === null ? '' : `; search records ${size(build.recordsBytes)}`);
+  const index = build.recordsBytes === null ? 'no search records' : `search records ${size(build.recordsBytes)}`;
   const growth = build === base ? 'baseline' : `content ${ratio(build.entriesPerLocale, base.entriesPerLocale)}: build ${ratio(build.seconds, base.seconds)}, dist ${ratio(build.distBytes, base.distBytes)}`
-    + (build.searchBytes !== null && base.searchBytes ? `, pagefind ${ratio(build.searchBytes, base.searchBytes)}` : '')
     + (build.recordsBytes !== null && base.recordsBytes ? `, records ${ratio(build.recordsBytes, base.recordsBytes)}` : '');
   row(`**scale** ${build.factor}× (${build.entriesPerLocale} entries per language, ${build.pages} pages)`,
     { total: s(build.seconds), notes: `dist ${size(build.distBytes)}; ${index}; ${(build.pages / build.seconds).toFixed(1)} pages/s; ${growth}` });
 }
 
 const header = ['what', 'HTML', 'CSS', 'JS', 'images', 'fonts', 'total', 'notes'];
-console.log(`Page weights: KiB of gzip (zlib level ${GZIP_LEVEL}) fetched before interaction in Chromium at 390 px; budget ${kib(BUDGET.total)} KiB in all, ${kib(BUDGET.js)} KiB JS, CLS ${BUDGET.cls}.\n`);
-console.log([header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n'));
+const report = [
+  `Page weights: KiB of gzip (zlib level ${GZIP_LEVEL}) fetched before interaction in Chromium at 390 px; budget ${kib(BUDGET.total)} KiB in all, ${kib(BUDGET.js)} KiB JS, CLS ${BUDGET.cls}.`,
+  [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n'),
+  'First query after a part page has loaded, KiB of gzip: this search (engine + records) against pagefind over the same records (runtime, WebAssembly, index chunks, the first 5 results\' fragments), built only in a temporary copy.',
+  crossoverTable(firstQueries),
+].join('\n\n');
+console.log(report);
+if (values.write) {
+  mkdirSync('docs', { recursive: true });
+  writeFileSync('docs/PERFORMANCE.md', `# Performance\n\nWritten by \`npm run bench -- --write\` on ${new Date().toISOString().slice(0, 10)}; every figure below is measured, none typed by hand.\n\n${report}\n`);
+  log('wrote docs/PERFORMANCE.md');
+}

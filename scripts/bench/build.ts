@@ -1,6 +1,6 @@
 /**
  * One timed `astro build` of a temporary copy of the project (tests/support/fixture-build.ts),
- * with extra content for the larger scales, and what it wrote: pages, bytes, search index bytes.
+ * with extra content for the larger scales, and what it wrote: pages, bytes, search records bytes.
  * The copy's dist/ is what the bench then serves and measures, so the project's own dist/ is untouched.
  */
 import { spawnSync } from 'node:child_process';
@@ -18,33 +18,13 @@ export interface TimedBuild {
   seconds: number;
   pages: number;
   distBytes: number;
-  /** Bytes of the search index folders (those holding pagefind-entry.json), or null when there is none. */
-  searchBytes: number | null;
-  /** Bytes of the records the site's own search loads ({lang}/search/records.json), or null when there are none. */
+  /** Bytes of the records the site's own search loads ({lang}/search/records.js), or null when there are none. */
   recordsBytes: number | null;
-  searchDirs: string[];
 }
 
 function folderBytes(folder: string): number {
-  let sum = 0;
-  for (const name of readdirSync(folder)) {
-    const full = join(folder, name);
-    const info = statSync(full);
-    sum += info.isDirectory() ? folderBytes(full) : info.size;
-  }
-  return sum;
-}
-
-/** Folders of a pagefind index anywhere in the build (dist/pagefind/ by default). */
-export function searchIndexDirs(dist: string): string[] {
-  const found: string[] = [];
-  const walk = (folder: string) => {
-    const names = readdirSync(folder);
-    if (names.includes('pagefind-entry.json')) found.push(folder);
-    else for (const name of names) if (statSync(join(folder, name)).isDirectory()) walk(join(folder, name));
-  };
-  walk(dist);
-  return found;
+  return readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile())
+    .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
 }
 
 /** Builds a copy with `factor`× the content and times `astro build` alone (plus its integrations' hooks). */
@@ -61,14 +41,11 @@ export function timedBuild(factor: number, env: Record<string, string> = {}): Ti
   if (run.status !== 0 || !existsSync(dist)) {
     throw new Error(`astro build of the ${factor}× copy in ${root} failed (status ${run.status}):\n${`${run.stdout}${run.stderr}`.slice(-4000)}`);
   }
-  const searchDirs = searchIndexDirs(dist);
-  const records = ['zh', 'en'].map((l) => join(dist, l, 'search', 'records.json')).filter((f) => existsSync(f));
+  const records = ['zh', 'en'].map((l) => join(dist, l, 'search', 'records.js')).filter((f) => existsSync(f));
   return {
     factor, entriesPerLocale, root, dist, seconds,
     pages: builtPages(dist).length,
     distBytes: folderBytes(dist),
-    searchBytes: searchDirs.length ? searchDirs.reduce((sum, dir) => sum + folderBytes(dir), 0) : null,
-    searchDirs,
     recordsBytes: records.length ? records.reduce((sum, file) => sum + statSync(file).size, 0) : null,
   };
 }

@@ -29,7 +29,8 @@ export function searchCosts(root: string): SearchCosts {
   const scripts = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts ?? {};
   if (!scripts['bench:search']) return { available: false, why: 'not available (no bench:search script yet)' };
   if (!existsSync(join(root, 'tests'))) symlinkSync(resolve(import.meta.dirname, '../../tests'), join(root, 'tests'));
-  const run = spawnSync('npm', ['run', '--silent', 'bench:search'], { cwd: root, encoding: 'utf8', timeout: 900_000, maxBuffer: 64 * 1024 * 1024 });
+  // Its crossover at larger scales is left to the bench, which has built them already.
+  const run = spawnSync('npm', ['run', '--silent', 'bench:search', '--', '--scales', '1'], { cwd: root, encoding: 'utf8', timeout: 900_000, maxBuffer: 64 * 1024 * 1024 });
   if (run.status !== 0) return { available: false, why: `bench:search failed (status ${run.status}): ${(run.stderr || run.stdout).trim().split('\n').at(-1)}` };
   const [header, ...rows] = tableRows(run.stdout);
   if (!header || rows.length === 0) return { available: false, why: 'bench:search printed no table' };

@@ -20,6 +20,8 @@ export const routes = {
   region: (l: Locale, id: string) => `/${l}/regions/${id}/`,
   about: (l: Locale, anchor?: string) => `/${l}/about/${anchor ? `#${anchor}` : ''}`,
   search: (l: Locale) => `/${l}/search/`,
+  /** Each language's search records, a classic script loaded on first use. */
+  searchRecords: (l: Locale) => `/${l}/search/records.js`,
   /** The revision log of the English, and its Atom feed. */
   changes: (l: Locale, anchor?: string) => `/${l}/changes/${anchor ? `#${anchor}` : ''}`,
   changesFeed: (l: Locale) => `/${l}/changes/feed.xml`,

@@ -4,8 +4,8 @@
  * English by whole words in the forms the reader means (resume → resume, resumption…), or as phrases.
  */
 import { readFileSync } from 'node:fs';
-import { fold } from '../../src/lib/cjk.ts';
-import type { SearchRecord } from '../../src/lib/search-record.ts';
+import { fold } from '../../src/lib/search/cjk.ts';
+import { readRecordsScript, type SearchRecord } from '../../src/lib/search/records.ts';
 
 export interface SearchQuery { locale: 'zh' | 'en'; q: string; type: 'word' | 'phrase' | 'and' | 'char' | 'absent'; forms?: string[][] }
 
@@ -14,7 +14,7 @@ export function searchQueries(): SearchQuery[] {
 }
 
 export function builtRecords(locale: string, dir = 'dist'): SearchRecord[] {
-  return (JSON.parse(readFileSync(`${dir}/${locale}/search/records.json`, 'utf8')) as { records: SearchRecord[] }).records;
+  return readRecordsScript(locale, readFileSync(`${dir}/${locale}/search/records.js`, 'utf8'));
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bigrams, cjkRuns, fold } from '../../src/lib/cjk.ts';
-import { stem } from '../../src/lib/stem.ts';
-import { parseQuery } from '../../src/lib/search-query.ts';
-import { prepareIndex, search } from '../../src/lib/search-engine.ts';
-import type { SearchRecord } from '../../src/lib/search-record.ts';
+import { bigrams, cjkRuns, fold } from '../../src/lib/search/cjk.ts';
+import { stem } from '../../src/lib/search/stemming.ts';
+import { parseQuery } from '../../src/lib/search/query.ts';
+import { prepareIndex, search } from '../../src/lib/search/engine.ts';
+import { fromWire, readRecordsScript, recordsScript, type SearchRecord } from '../../src/lib/search/records.ts';
 
 const record = (id: string, heading: string, text: string, part = 3): SearchRecord =>
   ({ id, kind: 'policy', part, label: id, heading, text, path: `/zh/p${part}/#${id}` });
@@ -96,4 +96,22 @@ test('the query set is what the issue asks for, and its absent terms are truly a
   assert.ok(queries.filter((q) => q.locale === 'en' && q.type !== 'absent').length >= 25);
   for (const q of present) for (const piece of q.q.split(/\s+/)) assert.ok(zh.includes(fold(piece)), `${q.q} is not in the Chinese text`);
   for (const q of queries.filter((s) => s.type === 'absent')) assert.ok(!(q.locale === 'zh' ? zh : en).includes(fold(q.q)), `${q.q} is in the text`);
+});
+
+test('a records script carries every record and reads back the same; a path that does not name its id is refused', () => {
+  const records: SearchRecord[] = [
+    record('p3-4', '支持企业有序开复工', '成立推动企业复工复产专班。'),
+    { id: 'p3', kind: 'policy', part: 3, label: '三、', heading: '工作措施', text: '', path: '/zh/p3/' },
+    { id: 'preamble', kind: 'policy', label: '序言', heading: '', text: '近日。', path: '/zh/#preamble' },
+    { id: 'region-hohhot', kind: 'region', label: '市', heading: '呼和浩特市', text: '', path: '/zh/regions/hohhot/' },
+    { id: 'term-fugong', kind: 'glossary', label: 'work resumption', heading: '复工', text: '', path: '/zh/glossary/#fugong' },
+  ];
+  const script = recordsScript('zh', records);
+  assert.match(script, /^\(self\.policySearchRecords\|\|=\{\}\)\.zh=\[/);
+  assert.deepEqual(readRecordsScript('zh', script), records);
+  const global: { policySearchRecords?: Record<string, unknown[]> } = {};
+  new Function('self', script)(global); // what the browser does with the file
+  assert.deepEqual(fromWire('zh', global.policySearchRecords!.zh!), records);
+  assert.throws(() => recordsScript('zh', [{ ...records[0]!, path: '/zh/p3/#p3-5' }]), /names p3-5/);
+  assert.throws(() => recordsScript('en', records), /not under \/en\//);
 });

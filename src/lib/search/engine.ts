@@ -1,21 +1,21 @@
 /**
  * The search itself, pure so that it is unit-tested and runs unchanged in the browser.
- * Chinese: candidates are the records holding every bigram of the term (Lucene's CJK approach),
- * each confirmed by an exact substring match on the record's own folded text, so a record that
- * does not contain the query is never returned. English: words match by stem, phrases word by word.
+ * Chinese: an exact substring match on each record's folded text (no dictionary to cut it differently
+ * in text and query), so a record that does not contain the query is never returned. At this size a
+ * bigram candidate index (Lucene's CJK approach, kept in cjk.ts for pagefind's bench index) saves
+ * nothing measurable and costs bytes on the first query. English: words match by stem, phrases word by word.
  */
-import { bigrams, fold } from './cjk.ts';
-import { stem, words } from './stem.ts';
-import { parseQuery, type Term } from './search-query.ts';
-import type { SearchKind, SearchRecord } from './search-record.ts';
+import { fold, hasCjk } from './cjk.ts';
+import { stem, words } from './stemming.ts';
+import { parseQuery, type Term } from './query.ts';
+import type { SearchKind, SearchRecord } from './records.ts';
 
-interface Prepared {
+export interface Prepared {
   record: SearchRecord;
   order: number;
   /** heading + "\n" + text, folded; positions below headingEnd are in the heading. */
   folded: string;
   headingEnd: number;
-  grams: Set<string>;
   tokens: { word: string; stem: string; start: number }[];
 }
 
@@ -32,7 +32,6 @@ export function prepareIndex(records: SearchRecord[]): SearchIndex {
       const folded = fold(`${record.heading}\n${record.text}`);
       return {
         record, order, folded, headingEnd: record.heading.length,
-        grams: new Set(bigrams(folded)),
         tokens: words(folded).map(({ word, start }) => ({ word, stem: stem(word), start })),
       };
     }),
@@ -44,8 +43,6 @@ type Span = [start: number, end: number];
 /** Where a term occurs in a record, or [] when it does not. */
 function find(entry: Prepared, term: Term): Span[] {
   if (term.kind === 'cjk') {
-    const grams = [...term.text].length === 1 ? [term.text] : bigrams(term.text);
-    if (!grams.every((g) => entry.grams.has(g) || [...g].length === 1 && entry.folded.includes(g))) return [];
     const spans: Span[] = [];
     for (let at = entry.folded.indexOf(term.text); at >= 0; at = entry.folded.indexOf(term.text, at + 1)) spans.push([at, at + term.text.length]);
     return spans;
@@ -106,7 +103,7 @@ export function search(index: SearchIndex, query: string, filters: SearchFilters
     const spans = found.flat();
     // A match in the heading says more about what the item is about than one in its text.
     const score = spans.reduce((sum, [s]) => sum + (s < entry.headingEnd ? 3 : 1), 0);
-    const width = /[\u3400-\u9fff]/.test(record.text) ? 80 : 200;
+    const width = hasCjk(record.text) ? 80 : 200;
     results.push({
       record, score, order: entry.order,
       heading: segments(record.heading, 0, spans),
@@ -116,9 +113,4 @@ export function search(index: SearchIndex, query: string, filters: SearchFilters
   // The policy's own text first, then region notes, then the glossary; within each, by score.
   const rank = (r: SearchResult) => KIND_RANK[r.record.kind];
   return results.sort((a, b) => rank(a) - rank(b) || b.score - a.score || a.order - b.order).map(({ order: _o, ...r }) => r);
-}
-
-/** Folded text of a record as a reader would check it, for tests and the benchmark's expectations. */
-export function recordText(record: SearchRecord): string {
-  return fold(`${record.heading}\n${record.text}`);
 }

@@ -4,7 +4,7 @@
  * Anything else (punctuation, emoji, markup) is not a term, so `<img src=x>` searches for img, src, x.
  */
 import { cjkRuns, fold } from './cjk.ts';
-import { stem, words } from './stem.ts';
+import { stem, words } from './stemming.ts';
 
 export type Term =
   | { kind: 'cjk'; text: string }

@@ -3,15 +3,15 @@
  * items; the twelve region pages (kind "region"); the glossary's entries (kind "glossary"). Each is a
  * SearchRecord with its page's path and anchor.
  */
-import { loadDocument, type PolicyEntry } from './document/content.ts';
-import type { PassageEntry } from './document/model.ts';
-import { reference } from './document/naming.ts';
-import { routes } from './routes.ts';
-import type { SearchRecord } from './search-record.ts';
-import { translator, type Locale } from '../i18n/index.ts';
-import { plainText } from './document/text.ts';
-import { loadRegions } from './regions/content.ts';
-import { loadGlossary } from './glossary/content.ts';
+import { loadDocument, type PolicyEntry } from '../document/content.ts';
+import type { PassageEntry } from '../document/model.ts';
+import { reference } from '../document/naming.ts';
+import { routes } from '../routes.ts';
+import type { SearchRecord } from './records.ts';
+import { translator, type Locale } from '../../i18n/index.ts';
+import { plainText } from '../document/text.ts';
+import { loadRegions } from '../regions/content.ts';
+import { loadGlossary } from '../glossary/content.ts';
 
 /** An item is named with its part, as it is cited: 三（四） / III (4). */
 function policyRecord(entry: PassageEntry<PolicyEntry>, locale: Locale, part?: PassageEntry<PolicyEntry>): SearchRecord {
@@ -46,13 +46,15 @@ async function collectRecords(locale: Locale): Promise<SearchRecord[]> {
   for (const { entry, measures } of await loadRegions(locale)) {
     records.push({
       id: `region-${entry.data.id}`, kind: 'region', label: t(`regions.kind.${entry.data.kind}`), heading: entry.data.name,
-      text: measures.map((m) => `${m.title}\n${m.summary}`).join('\n'), path: routes.region(locale, entry.data.id),
+      text: measures.map((m) => m.title).join('\n'), path: routes.region(locale, entry.data.id),
     });
   }
+  // A glossary entry is found by its term, in either language, as in a dictionary; its note stays on the
+  // glossary page, so that the first query's records stay within their budget (tests/e2e/search-budget.spec.ts).
   for (const term of await loadGlossary()) {
     records.push({
       id: `term-${term.id}`, kind: 'glossary', label: locale === 'zh' ? term.en : term.zh,
-      heading: locale === 'zh' ? term.zh : term.en, text: term.note[locale],
+      heading: locale === 'zh' ? term.zh : term.en, text: '',
       path: routes.glossary(locale, term.id),
     });
   }

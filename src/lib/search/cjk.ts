@@ -1,17 +1,22 @@
 /**
- * Text handling shared by the search index (built by Astro) and the browser (compiled to
- * search/cjk.js by integrations/search.ts), so that both cut text the same way.
+ * Text handling shared by the search index (built by Astro) and the browser (bundled into
+ * search/engine.js by integrations/browser-scripts.ts), so that both cut text the same way.
  *
  * Chinese has no spaces, and a dictionary segmenter cuts the same string differently in the text
  * and in a query (pagefind's issues #1237 and #987). Overlapping character bigrams, as Lucene's
  * CJKBigramFilter does, need no dictionary: 复工复产 → 复工 工复 复产, for the text and the query alike.
  */
 
-/** Han ideographs (with extension A and compatibility forms), kana and hangul: scripts written without spaces. */
-const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
+/**
+ * Han ideographs (with extension A and compatibility forms), kana and hangul: scripts written without spaces.
+ * The one statement of the range: words, excerpts and the benchmark build their patterns from it.
+ */
+export const CJK_RANGE = '\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uac00-\\ud7af\\uf900-\\ufaff';
+const CJK = new RegExp(`[${CJK_RANGE}]`);
 
-export function isCjk(char: string): boolean {
-  return CJK.test(char);
+/** Whether a text holds any CJK character. */
+export function hasCjk(text: string): boolean {
+  return CJK.test(text);
 }
 
 /**
@@ -34,7 +39,7 @@ export function cjkRuns(text: string): string[] {
   const runs: string[] = [];
   let run = '';
   for (const char of text) {
-    if (isCjk(char)) run += char;
+    if (hasCjk(char)) run += char;
     else if (run) { runs.push(run); run = ''; }
   }
   if (run) runs.push(run);

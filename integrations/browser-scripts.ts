@@ -1,0 +1,63 @@
+/**
+ * The site's browser code: TypeScript under src/scripts/, bundled and minified by esbuild into classic
+ * scripts (not modules, which browsers refuse on file://), written into the built site after Astro:
+ *   site.js          every page: language switch keeping the reader's place, and the search launcher;
+ *   item-tools.js    pages with items: "Copy link" and "Cite";
+ *   search/engine.js loaded on first use of search: the engine (src/lib/search/) and its interface.
+ * Pages link them with relative URLs (src/lib/urls.ts), so they work at any path and from disk.
+ */
+import type { AstroIntegration } from 'astro';
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** Output file in the site → entry module. Each runs as it loads; the engine sets the global `policySearch`. */
+export const BROWSER_SCRIPTS = [
+  { out: 'site.js', entry: 'src/scripts/site.ts' },
+  { out: 'item-tools.js', entry: 'src/scripts/item-tools.ts' },
+  { out: 'search/engine.js', entry: 'src/scripts/search.ts' },
+] as const;
+
+/** Bundles every browser script into `site`; returns the bytes written per file. */
+export async function buildBrowserScripts(site: string): Promise<Record<string, number>> {
+  const sizes: Record<string, number> = {};
+  for (const script of BROWSER_SCRIPTS) {
+    const result = await build({
+      entryPoints: [join(ROOT, script.entry)], outfile: join(site, script.out), bundle: true, minify: true,
+      format: 'iife', target: 'es2022',
+      charset: 'utf8', legalComments: 'none', logLevel: 'warning', metafile: true,
+    });
+    sizes[script.out] = Object.values(result.metafile.outputs)[0]?.bytes ?? 0;
+  }
+  return sizes;
+}
+
+export default function browserScripts(): AstroIntegration {
+  return {
+    name: 'browser-scripts',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        // The records endpoint reads the MDX collection; Vite then warns, once per MDX file, that it cannot keep
+        // Astro's "use astro:head-inject" directive in a route that has no <head>. Nothing is lost.
+        updateConfig({
+          vite: {
+            build: {
+              rollupOptions: {
+                onwarn(warning: { code?: string; message: string }, warn: (warning: { code?: string; message: string }) => void) {
+                  if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+                  warn(warning);
+                },
+              },
+            },
+          },
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const sizes = await buildBrowserScripts(fileURLToPath(dir));
+        logger.info(`browser scripts: ${Object.entries(sizes).map(([file, bytes]) => `${file} ${bytes} B`).join(', ')}`);
+      },
+    },
+  };
+}

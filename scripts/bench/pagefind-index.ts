@@ -1,0 +1,69 @@
+/**
+ * pagefind, the measured baseline, never part of the site: its indexes are built only into the bench's
+ * temporary copies of a build. Two of them:
+ *   pagefind-default/  pagefind's defaults over the part pages (one sub-result per item heading);
+ *   pagefind/          the site's own search records, one index per language; Chinese given as overlapping
+ *                      bigrams separated by spaces, so that pagefind's segmenter has nothing left to cut
+ *                      differently at index and query time; English as written, for pagefind's stemmer.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { bigrams, hasCjk } from '../../src/lib/search/cjk.ts';
+import { readRecordsScript, type SearchRecord } from '../../src/lib/search/records.ts';
+
+const LOCALES = ['zh', 'en'] as const;
+
+/** What pagefind indexes for a record: bigrams for Chinese, the words themselves otherwise. */
+export function pagefindContent(record: SearchRecord, locale: string): string {
+  const text = `${record.heading}\n${record.text}`;
+  return locale === 'zh' ? bigrams(text).join(' ') : text;
+}
+
+/** A query as the bigram index needs it: Chinese pieces cut into bigrams, other words as typed. */
+export function pagefindQuery(query: string): string {
+  return query.split(/\s+/).flatMap((piece) => (hasCjk(piece) ? bigrams(piece) : [piece])).join(' ');
+}
+
+async function withIndex<T>(options: pagefind.PagefindServiceConfig, fill: (index: pagefind.PagefindIndex) => Promise<T>, out: string): Promise<T> {
+  const { index, errors } = await pagefind.createIndex(options);
+  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+  try {
+    const result = await fill(index);
+    const written = await index.writeFiles({ outputPath: out });
+    if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+    return result;
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** pagefind's defaults over the built part pages, into `site`/pagefind-default; the number of pages indexed. */
+export function buildPagefindPagesIndex(site: string): Promise<number> {
+  // The search dialog is this site's own interface, not the policy: pagefind should not index it.
+  return withIndex({ excludeSelectors: ['#search-dialog', '.search-open'] }, async (index) => {
+    const added = await index.addDirectory({ path: site, glob: '{zh,en}/p*/index.html' });
+    if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
+    return added.page_count;
+  }, join(site, 'pagefind-default'));
+}
+
+/** pagefind over the site's search records, into `site`/pagefind; the number of records per language. */
+export function buildPagefindRecordsIndex(site: string): Promise<string> {
+  return withIndex({}, async (index) => {
+    const counts: string[] = [];
+    for (const locale of LOCALES) {
+      const records = readRecordsScript(locale, readFileSync(join(site, locale, 'search', 'records.js'), 'utf8'));
+      for (const record of records) {
+        const added = await index.addCustomRecord({
+          url: record.path.slice(1), content: pagefindContent(record, locale), language: locale,
+          meta: { title: `${record.label}${record.heading}`, id: record.id },
+          filters: { kind: [record.kind], ...(record.part ? { part: [String(record.part)] } : {}) },
+        });
+        if (added.errors.length) throw new Error(`pagefind: ${record.path}: ${added.errors.join('; ')}`);
+      }
+      counts.push(`${locale}: ${records.length} records`);
+    }
+    return counts.join(', ');
+  }, join(site, 'pagefind'));
+}

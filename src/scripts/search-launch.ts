@@ -1,0 +1,91 @@
+/**
+ * Opens search from every page: the header button, "/" and Ctrl+K (⌘K), and the search page's own form.
+ * The engine and this language's records are classic scripts, added to the page on first use: browsers
+ * run a <script src> from disk (file://), where they refuse fetch() and modules. Their URLs come from
+ * the page's <template data-search-scripts>, which also makes them page requisites of a wget mirror.
+ */
+import { mount as mountForm } from './search-form.ts';
+import type {} from './search.ts'; // the global policySearch
+
+declare global {
+  var policySearchRecords: Record<string, unknown[]> | undefined;
+}
+
+const page = document.querySelector<HTMLFormElement>('form[data-search-page]');
+const dialog = document.querySelector<HTMLDialogElement>('#search-dialog');
+const template = document.querySelector<HTMLTemplateElement>('template[data-search-scripts]');
+let ready: Promise<void> | undefined;
+let returnTo: Element | null = null;
+
+/** Adds one classic script to the page; resolves when it has run. */
+function addScript(src: string): Promise<void> {
+  return new Promise((done, fail) => {
+    const script = document.createElement('script');
+    script.src = src;
+    script.onload = () => done();
+    script.onerror = () => { script.remove(); fail(new Error(`could not load ${src}`)); };
+    document.head.append(script);
+  });
+}
+
+/** The engine and the records, once per page; a failure may be retried (the next keystroke or opening). */
+function loadSearch(): Promise<void> {
+  const sources = [...(template?.content.querySelectorAll('script') ?? [])].map((s) => new URL(s.getAttribute('src') ?? '', document.baseURI).href);
+  ready ??= Promise.all(sources.map(addScript)).then(() => undefined);
+  ready.catch(() => { ready = undefined; });
+  return ready;
+}
+
+async function mount(form: HTMLFormElement, syncUrl: boolean): Promise<void> {
+  if (form.dataset.mounted) return;
+  const status = form.querySelector<HTMLElement>('[data-search-status]');
+  const strings = JSON.parse(form.dataset.strings ?? '{}') as Record<string, string>;
+  const records = globalThis.policySearchRecords?.[form.dataset.locale ?? ''];
+  try {
+    if (!records && status) status.textContent = strings.loading ?? '';
+    await loadSearch();
+    mountForm(form, globalThis.policySearch!, globalThis.policySearchRecords![form.dataset.locale ?? '']!, { syncUrl });
+  } catch {
+    if (status) status.textContent = strings.error ?? '';
+  }
+}
+
+function open(): void {
+  if (page) return page.querySelector<HTMLInputElement>('input[name=q]')?.focus();
+  if (!dialog || dialog.open) return;
+  returnTo = document.activeElement;
+  dialog.showModal();
+  const input = dialog.querySelector<HTMLInputElement>('input[name=q]');
+  input?.focus();
+  input?.select();
+  const form = dialog.querySelector<HTMLFormElement>('form[data-search]');
+  if (form) void mount(form, false);
+}
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-search-open]')) button.addEventListener('click', open);
+dialog?.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
+dialog?.addEventListener('close', () => (returnTo as HTMLElement | null)?.focus?.());
+// Esc closes at once, even from the search field (where it would first only clear the text).
+dialog?.addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape') return;
+  event.preventDefault();
+  dialog.close();
+});
+// A click on the backdrop (outside the dialog's box) closes it.
+dialog?.addEventListener('click', (event) => { if (event.target === dialog) dialog.close(); });
+
+document.addEventListener('keydown', (event) => {
+  const typing = event.target instanceof Element && event.target.closest('input, textarea, select, [contenteditable]');
+  const slash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
+  const ctrlK = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';
+  if (!slash && !ctrlK) return;
+  event.preventDefault();
+  open();
+});
+
+// On the search page search loads as the reader starts to use the form, or at once when the address
+// already holds a search (?q=): before that the page runs no more script than any other (4 KiB budget).
+if (page) {
+  if (location.search) void mount(page, true);
+  else for (const type of ['focusin', 'pointerdown']) page.addEventListener(type, () => void mount(page, true), { once: true });
+}

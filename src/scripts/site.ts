@@ -1,0 +1,28 @@
+/**
+ * The one script every page loads (site.js, about 1 KiB gzip). Without it every page still reads and
+ * navigates; with it, the language switch keeps the reader's place and search opens from anywhere.
+ */
+import './search-launch.ts';
+
+/**
+ * The reader's place: the last heading above the top third of the window; at the very bottom of the
+ * page, where short last items never reach that line, the first heading in view.
+ */
+function visibleAnchor(): string {
+  if (location.hash) return location.hash;
+  const headings = [...document.querySelectorAll<HTMLElement>('.passage-heading[id], .pair[id]')]; // .pair: bilingual rows
+  const atBottom = window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
+  const line = window.innerHeight / 3;
+  const pick = atBottom && window.scrollY > 0
+    ? headings.find((h) => h.getBoundingClientRect().top >= 0)
+    : headings.filter((h) => h.getBoundingClientRect().top <= line).at(-1);
+  return pick ? '#' + pick.id : '';
+}
+
+// Keep the place: carry it across to the other language.
+document.addEventListener('click', (event) => {
+  const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-lang-switch]') : null;
+  if (!link) return;
+  const anchor = visibleAnchor();
+  if (anchor) link.href = link.href.replace(/#.*$/, '') + anchor;
+});

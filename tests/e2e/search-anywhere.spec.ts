@@ -1,0 +1,81 @@
+/**
+ * Search answers the same queries wherever the files are (issue 11): served, opened from disk (file://,
+ * Chromium with default settings), and in a `wget --mirror --page-requisites` copy, served and from disk;
+ * on the search page with ?q= and in the dialog, in both languages.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { serve } from '../../scripts/serve.ts';
+import { LOCALES } from '../support/site.ts';
+import { builtRecords, expectedIds } from '../support/search-expect.ts';
+import { query } from '../support/search-ui.ts';
+
+test.describe.configure({ mode: 'serial' }); // one wget copy for every test of the file
+
+const QUERY = { zh: '复工复产', en: 'resume' } as const;
+const FORMS = { zh: undefined, en: [['resume', 'resumes', 'resumed', 'resuming', 'resumption']] };
+const expected = (locale: 'zh' | 'en', dir = 'dist') =>
+  expectedIds(builtRecords(locale, dir), { locale, q: QUERY[locale], type: 'word', forms: FORMS[locale] }).sort();
+
+/** The search page with ?q= and the dialog on a part page both find exactly the records holding the query. */
+async function searchesAt(page: Page, root: string, locale: 'zh' | 'en', dir = 'dist'): Promise<void> {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${root}${locale}/search/index.html?q=${encodeURIComponent(QUERY[locale])}`);
+  await expect(page.locator('#search-results')).toHaveAttribute('data-query', QUERY[locale]);
+  const onPage = await page.locator('#search-results a.search-hit').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  expect(onPage.length).toBe(expected(locale, dir).length);
+  expect(onPage[0]).toBe(`${root}${locale}/p3/index.html#p3-4`);
+  await page.goto(`${root}${locale}/p4/index.html`);
+  await page.keyboard.press('/');
+  expect((await query(page, QUERY[locale])).sort()).toEqual(expected(locale, dir));
+  await page.locator('#search-dialog a.search-hit').first().click();
+  await expect(page).toHaveURL(`${root}${locale}/p3/index.html#p3-4`);
+  expect(errors).toEqual([]);
+}
+
+let copy = '';
+let out = '';
+test.beforeAll(async () => {
+  const server = await serve({ dir: 'dist', port: 0, prefix: '/', csp: true });
+  out = mkdtempSync(join(tmpdir(), 'search-wget-'));
+  try {
+    const root = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    const run = await promisify(execFile)('wget', ['--mirror', '--page-requisites', '--no-parent', '-e', 'robots=off',
+      '--no-host-directories', '--no-verbose', `--directory-prefix=${out}`, root]).catch((error) => error);
+    expect(run.code ?? 0, `wget failed:\n${run.stderr}`).toBe(0);
+    copy = out;
+  } finally {
+    server.close();
+  }
+});
+test.afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+for (const locale of LOCALES) {
+  test(`${locale}: served`, async ({ page, baseURL }) => {
+    await searchesAt(page, `${baseURL}/`, locale);
+  });
+
+  test(`${locale}: from disk (file://)`, async ({ page }) => {
+    await searchesAt(page, pathToFileURL(resolve('dist')).href + '/', locale);
+  });
+
+  test(`${locale}: a wget mirror, served`, async ({ page }) => {
+    const server = await serve({ dir: copy, port: 0, prefix: '/', csp: true });
+    try {
+      await searchesAt(page, `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, locale, copy);
+    } finally {
+      server.close();
+    }
+  });
+
+  test(`${locale}: a wget mirror, from disk (file://)`, async ({ page }) => {
+    await searchesAt(page, pathToFileURL(copy).href + '/', locale, copy);
+  });
+}
