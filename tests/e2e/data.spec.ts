@@ -55,6 +55,6 @@ test('a new user compares 四（三） side by side, follows 层层加码 to the
 test('the language switch on a bilingual page keeps the item in view', async ({ page }) => {
   await page.goto('/zh/p4/bilingual/');
   await page.evaluate(() => document.getElementById('p4-3')!.scrollIntoView({ block: 'start' }));
-  await page.locator('[data-lang-switch]').click();
+  await page.locator('.site-header [data-lang-switch]').click();
   await expect(page).toHaveURL(/\/en\/p4\/bilingual\/index\.html#p4-3$/);
 });
