@@ -24,7 +24,7 @@
     current = link;
     if (here) here.textContent = link.textContent;
     // Scroll the navigator only, never the page: the page is where the reader is.
-    const top = link.offsetTop - nav.offsetTop;
+    const top = link.getBoundingClientRect().top - nav.getBoundingClientRect().top + nav.scrollTop;
     if (top < nav.scrollTop || top + link.offsetHeight > nav.scrollTop + nav.clientHeight) nav.scrollTop = top - nav.clientHeight / 3;
   };
   // A followed link (or an address with #p3-4) names the item outright; scrolling takes over again after it.

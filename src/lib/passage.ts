@@ -11,7 +11,10 @@ export function headingText(data: Pick<PassageData, 'kind' | 'heading' | 'source
   return heading + (locale === 'zh' ? '。' : '.');
 }
 
-/** What separates a label from its heading: nothing in Chinese (（四）加强…), a space in English ((4) Strengthen…). */
+/**
+ * What separates a label from its heading, or a sentence from a link after it: nothing in Chinese, where the
+ * full-width punctuation already leaves its space (（四）加强…, 以中文原文为准。返回…), a space in English ((4) Strengthen…).
+ */
 export function labelGap(locale: Locale): string {
   return locale === 'en' ? ' ' : '';
 }

@@ -44,6 +44,7 @@ for (const locale of LOCALES) {
 }
 
 test('no space follows full-width punctuation in the text of any Chinese page', async ({ page }) => {
+  test.setTimeout(180_000); // every Chinese page, one after another
   const pages = builtPages().filter((p) => p.startsWith('/zh/') || p === '/');
   for (const path of pages) {
     await page.goto(path);
