@@ -54,7 +54,8 @@
     atEnd = !!entry?.isIntersecting;
     if (!atEnd) return;
     const shown = sections.filter((s) => { const top = s.getBoundingClientRect().top; return top >= 0 && top < innerHeight; });
-    follow(links.get(shown.at(-1) ?? sections.at(-1)));
+    const last = shown.at(-1) ?? sections.at(-1);
+    if (last) follow(links.get(last));
   }).observe(footer);
 
   // The item the address targets: marked at once, and named at the end of the breadcrumb.
