@@ -32,14 +32,14 @@ test('the worked example builds and shows on its region page and in the table, i
     const zh = text(readFileSync(join(result.dist, 'zh/regions/hohhot/index.html'), 'utf8'));
     for (const field of ['示例措施（仅用于说明格式，并非真实文件）', '示例发文机关', '2020-01-01', '示例出处：发文字号、发布单位、网址或档案位置', '四（三）'])
       assert.ok(zh.includes(field), `zh page shows ${field}`);
-    assert.ok(!zh.includes('尚未记录'), 'the empty state is gone');
+    assert.ok(!zh.includes('尚未收录'), 'the empty state is gone');
     const enHtml = readFileSync(join(result.dist, 'en/regions/hohhot/index.html'), 'utf8');
     assert.ok(text(enHtml).includes('Example measure (shows the format; not a real document)'));
     assert.match(enHtml, /<a href="\.\.\/\.\.\/p4\/index\.html#p4-3">IV \(3\)<\/a>/);
     const table = readFileSync(join(result.dist, 'en/regions/index.html'), 'utf8');
     assert.match(table, /<tr data-region="hohhot">[\s\S]*?<td class="count">1<\/td>/);
     assert.match(table, /<tr data-region="baotou">[\s\S]*?<td class="count">0<\/td>/);
-    assert.ok(text(readFileSync(join(result.dist, 'en/regions/baotou/index.html'), 'utf8')).includes('No local implementation measure is recorded for Baotou yet'));
+    assert.ok(text(readFileSync(join(result.dist, 'en/regions/baotou/index.html'), 'utf8')).includes('No local measure from Baotou is recorded on this site yet.'));
   } finally {
     removeFixture(result.root);
   }
