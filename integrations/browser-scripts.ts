@@ -17,6 +17,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const BROWSER_SCRIPTS = [
   { out: 'site.js', entry: 'src/scripts/site.ts' },
   { out: 'item-tools.js', entry: 'src/scripts/item-tools.ts' },
+  { out: 'doc-nav.js', entry: 'src/scripts/doc-nav.ts' },
   { out: 'search/engine.js', entry: 'src/scripts/search.ts' },
 ] as const;
 

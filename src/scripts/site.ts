@@ -20,6 +20,11 @@ function visibleAnchor(): string {
 }
 
 // Keep the place: carry it across to the other language.
+// On paper, the address the page was read at (PrintHeading writes the site path, which stays without script).
+addEventListener('beforeprint', () => {
+  for (const place of document.querySelectorAll('[data-print-address]')) place.textContent = location.href.replace(/#.*$/, '');
+});
+
 document.addEventListener('click', (event) => {
   const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-lang-switch]') : null;
   if (!link) return;

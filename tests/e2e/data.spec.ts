@@ -22,7 +22,8 @@ test('policy.json, linked from the About page, matches what the pages show', asy
       for (const id of part.items) {
         const item = data.items.find((i: { id: string }) => i.id === id);
         const section = page.locator(`section:has(> [id="${id}"])`);
-        await expect(section.locator('.passage-heading')).toHaveText(new RegExp(`^${RegExp.escape(item.label[locale] + (locale === 'en' ? ' ' : '') + item.heading[locale])}[。.]?$`));
+        // the heading's own link: a heading-only item's quiet label (仅有标题) follows it
+        await expect(section.locator('.passage-heading .self-link')).toHaveText(new RegExp(`^${RegExp.escape(item.label[locale] + (locale === 'en' ? ' ' : '') + item.heading[locale])}[。.]?$`));
         if (item.source === 'full') await expect(section.locator('.passage-text')).toHaveText(item.body[locale].replace(/\n\n/g, ''));
         else expect(item.body[locale]).toBeNull();
         // the item's url, resolved against the file, is its place on this page
@@ -55,6 +56,6 @@ test('a new user compares 四（三） side by side, follows 层层加码 to the
 test('the language switch on a bilingual page keeps the item in view', async ({ page }) => {
   await page.goto('/zh/p4/bilingual/');
   await page.evaluate(() => document.getElementById('p4-3')!.scrollIntoView({ block: 'start' }));
-  await page.locator('[data-lang-switch]').click();
+  await page.locator('.site-header [data-lang-switch]').click();
   await expect(page).toHaveURL(/\/en\/p4\/bilingual\/index\.html#p4-3$/);
 });

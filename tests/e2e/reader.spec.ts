@@ -37,25 +37,31 @@ for (const locale of LOCALES) {
     }
   });
 
-  test(`${locale}: part 二 is listed as absent, not invented`, async ({ page }) => {
+  test(`${locale}: part 二 is listed as absent, not invented, in one quiet line`, async ({ page }) => {
     await page.goto(`/${locale}/`);
     const absent = page.locator('.contents .toc-absent');
     await expect(absent).toHaveCount(1);
-    await expect(absent).toContainText(locale === 'zh' ? '二、' : 'II.');
-    await expect(absent).toContainText(locale === 'zh' ? '来源中无此部分' : 'not in the source');
-    await expect(absent.locator('a')).toHaveCount(0);
+    await expect(absent).toHaveText(locale === 'zh' ? '二、来源中无此部分' : 'II. not in the source');
+    await expect(absent.locator('a, em, i')).toHaveCount(0);
+    expect(await absent.evaluate((el) => getComputedStyle(el).fontStyle)).toBe('normal');
+    await page.goto(`/${locale}/full/`);
+    // never an empty heading: part 二 is a line of text, not a heading
+    await expect(page.locator('#p2')).toHaveJSProperty('tagName', 'P');
+    await expect(page.locator('main :is(h1, h2, h3)').filter({ hasText: /^\s*(二、|II\.)\s*$/ })).toHaveCount(0);
   });
 
-  test(`${locale}: heading-only items and part 一 say that the source gives only the heading`, async ({ page }) => {
+  test(`${locale}: heading-only items carry a quiet label, and each part says so once`, async ({ page }) => {
     await page.goto(`/${locale}/full/`);
     for (const part of source.parts) {
       for (const item of part.items) {
-        const notice = page.locator(`section:has(> [id="p${part.part}-${item.item}"]) .notice.heading-only`);
-        await expect(notice).toHaveCount(item.body ? 0 : 1);
+        const label = page.locator(`[id="p${part.part}-${item.item}"] .gap-label`);
+        await expect(label).toHaveCount(item.body ? 0 : 1);
       }
     }
-    await expect(page.locator('section:has(> #p1) .notice.heading-only')).toHaveCount(1);
-    await expect(page.locator('section:has(> #p2) .notice.absent')).toHaveCount(1);
+    await expect(page.locator('section:has(> #p1) .gap-note')).toHaveCount(1);
+    await expect(page.locator('section:has(> #p3) .gap-note')).toHaveCount(1);
+    await expect(page.locator('.gap-note')).toHaveCount(2);
+    await expect(page.locator('.notice.heading-only')).toHaveCount(0);
   });
 }
 
@@ -69,7 +75,7 @@ test('every passage of the source appears verbatim on the Chinese pages', async 
       // the heading and text read exactly as in the source: （四）加强考核问责。进一步…
       const passage = (await page.locator(`section:has(> [id="p${part.part}-${item.item}"])`).evaluate((s) => {
         const clone = s.cloneNode(true) as HTMLElement;
-        clone.querySelectorAll('.notice, .item-tools, aside').forEach((n) => n.remove()); // tools and asides (e.g. regions named) are not the text
+        clone.querySelectorAll('.notice, .item-tools, aside, .gap-label').forEach((n) => n.remove()); // tools, asides (e.g. regions named) and the heading-only label are not the text
         return clone.textContent ?? '';
       })).replace(/\s+/g, '');
       expect(passage).toBe(item.label + item.heading + (item.body ? '。' + item.body : ''));
@@ -85,13 +91,13 @@ test('every passage of the source appears verbatim on the Chinese pages', async 
 
 test('the language switch keeps the item, by anchor and by scroll position', async ({ page }) => {
   await page.goto('/zh/p3/#p3-4');
-  await page.locator('[data-lang-switch]').click();
+  await page.locator('.site-header [data-lang-switch]').click();
   await expect(page).toHaveURL(/\/en\/p3\/index\.html#p3-4$/);
   await expect(page.locator('#p3-4')).toBeInViewport();
   await page.goto('/en/p4/');
   await page.locator('#p4-3').scrollIntoViewIfNeeded();
   await page.evaluate(() => document.getElementById('p4-3')!.scrollIntoView({ block: 'start' }));
-  await page.locator('[data-lang-switch]').click();
+  await page.locator('.site-header [data-lang-switch]').click();
   await expect(page).toHaveURL(/\/zh\/p4\/index\.html#p4-3$/);
 });
 
@@ -111,7 +117,7 @@ test.describe('without JavaScript', () => {
     await page.getByRole('link', { name: /Strengthen implementation/ }).click();
     await expect(page.locator('#p4-3')).toBeVisible();
     await expect(page.locator('main')).toContainText('one-size-fits-all');
-    await page.locator('[data-lang-switch]').click();
+    await page.locator('.site-header [data-lang-switch]').click();
     await expect(page.locator('h1')).toContainText('组织保障');
   });
 });

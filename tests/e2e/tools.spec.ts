@@ -28,7 +28,7 @@ for (const locale of LOCALES) {
           const box = page.locator(`[id="${item.id}"] > .half[lang="${LANG[half]}"]`);
           await expect(box.locator('h2')).toContainText(item.heading[half]!);
           if (item.body[half]) expect(squash(await box.locator('.passage-text').textContent())).toBe(squash(item.body[half]));
-          else await expect(box.locator('.notice.heading-only')).toHaveCount(1);
+          else await expect(box.locator('h2 .gap-label')).toHaveCount(1);
         }
       }
     }

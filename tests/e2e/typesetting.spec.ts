@@ -1,0 +1,94 @@
+/**
+ * Issue 10, type and Chinese typesetting, as a reader sees them, in both languages: part headings larger than
+ * item headings, item headings larger than the text, everywhere; the site's name never cut off in the header;
+ * no space after full-width punctuation; and readers meet only reader text.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import { builtPages, LOCALES } from '../support/site.ts';
+
+const size = (page: Page, selector: string) =>
+  page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+
+/** Part heading, item heading and body text on each page that shows the document. */
+const HIERARCHY = [
+  { page: 'p4/', part: 'h1.passage-heading', item: '.passage.item > .passage-heading', body: '.passage-text p' },
+  { page: 'full/', part: '.passage.part > .passage-heading', item: '.passage.item > .passage-heading', body: '.passage-text p' },
+  { page: 'p4/bilingual/', part: '.bilingual-title > span', item: '.pair-heading', body: '.pair .passage-text p' },
+];
+
+for (const locale of LOCALES) {
+  for (const { page: path, part, item, body } of HIERARCHY) {
+    test(`${locale}/${path}: part headings are clearly larger than item headings, and item headings than the text`, async ({ page }) => {
+      await page.goto(`/${locale}/${path}`);
+      const [p, i, b] = [await size(page, part), await size(page, item), await size(page, body)];
+      expect(p, `part ${p}px, item ${i}px`).toBeGreaterThanOrEqual(i * 1.2);
+      expect(i, `item ${i}px, text ${b}px`).toBeGreaterThanOrEqual(b * 1.15);
+    });
+  }
+
+  for (const width of [320, 390, 820, 1280]) {
+    test(`${locale}: at ${width}px the site's name in the header is whole`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      for (const path of ['p3/', 'glossary/', 'p4/bilingual/']) {
+        await page.goto(`/${locale}/${path}`);
+        const name = page.locator('.site-name');
+        const shown = name.locator('span:visible');
+        await expect(shown).toHaveCount(1);
+        const fit = await name.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth, right: el.getBoundingClientRect().right }));
+        expect(fit.scroll, `${path}: the name is cut`).toBeLessThanOrEqual(fit.client);
+        expect(fit.right).toBeLessThanOrEqual(width);
+        expect(await shown.evaluate((el) => el.textContent!.trim().length)).toBeGreaterThan(3);
+      }
+    });
+  }
+}
+
+test('no space follows full-width punctuation in the text of any Chinese page', async ({ page }) => {
+  test.setTimeout(180_000); // every Chinese page, one after another
+  const pages = builtPages().filter((p) => p.startsWith('/zh/') || p === '/');
+  for (const path of pages) {
+    await page.goto(path);
+    // Each text node and each join between neighbouring text nodes (a sentence followed by a link).
+    const faults = await page.evaluate(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      const texts: string[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const parent = n.parentElement!;
+        if (parent.closest('script, style, [hidden], [lang="en"]') || !parent.checkVisibility()) continue;
+        texts.push(n.textContent ?? '');
+      }
+      const joined = texts.join('');
+      return [...joined.matchAll(/[，。、；：？！）》”](?: |\u00a0)+\S/g)].map((m) => joined.slice(Math.max(0, m.index - 12), m.index + 6));
+    });
+    expect(faults, path).toEqual([]);
+  }
+});
+
+for (const locale of LOCALES) {
+  test(`${locale}: readers meet no build talk, match patterns or raw Markdown`, async ({ page }) => {
+    await page.goto(`/${locale}/glossary/`);
+    await expect(page.locator('main')).not.toContainText(/\*|does not build|the check|构建|检查认可/);
+    await expect(page.locator('main code')).toHaveCount(0);
+    await expect(page.locator('.term-entry').first().locator('dt')).not.toHaveCount(0);
+    await page.goto(`/${locale}/about/`);
+    await expect(page.locator('main')).not.toContainText(/\*\*|000_dba|README/);
+    await expect(page.locator('main strong').first()).toHaveText(locale === 'zh' ? '标题' : 'Title:');
+  });
+
+  test(`${locale}: Chinese is never slanted, and labels hang so that item headings align with their text`, async ({ page }) => {
+    await page.goto(`/${locale}/`);
+    const slanted = await page.locator('[lang="zh-CN"] *, html[lang="zh-CN"] body *').evaluateAll((els) =>
+      els.filter((el) => el.closest('[lang="en"]') === null && getComputedStyle(el).fontStyle !== 'normal').length);
+    expect(slanted).toBe(0);
+    await page.goto('/zh/p4/');
+    const heading = page.locator('#p4-3');
+    const ink = await heading.evaluate((h) => {
+      const range = document.createRange();
+      const text = h.querySelector('.label')!.firstChild!;
+      range.setStart(text, 1); range.setEnd(text, 2); // the character after （, where the ink starts
+      return range.getBoundingClientRect().left;
+    });
+    const body = (await page.locator('section:has(> #p4-3) .passage-text p').first().boundingBox())!.x;
+    expect(Math.abs(ink - body)).toBeLessThan(18 * 0.75); // within the bracket's own ink, not half a character more
+  });
+}

@@ -1,0 +1,105 @@
+/**
+ * Issue 10, wayfinding, as a reader notices it, in both languages: the document navigator beside the text marks
+ * the current page and follows the item being read, never under the header and within the screen; the breadcrumb
+ * names where the page sits; on a phone the 目录 / Contents control stays within reach to the end of the full text.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import { LOCALES } from '../support/site.ts';
+
+const CONTENTS = { zh: '目录', en: 'Contents' } as const;
+const readTo = (page: Page, id: string) => page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start' }), id);
+
+for (const locale of LOCALES) {
+  test.describe(`${locale}, wide screen`, () => {
+    test.use({ viewport: { width: 1280, height: 800 } });
+
+    test(`${locale}: the navigator marks this part and follows the item being read`, async ({ page }) => {
+      await page.goto(`/${locale}/p3/`);
+      const nav = page.locator('#doc-nav');
+      await expect(nav).toBeVisible();
+      await expect(nav.locator('a[aria-current="page"]')).toHaveCount(1);
+      await expect(nav.locator('a[aria-current="page"]')).toHaveAttribute('href', './index.html');
+      await expect(nav.locator('a[href="../p4/index.html"]')).toBeVisible(); // the other parts are listed too
+      const expectMarked = async (id: string) => {
+        await expect(nav.locator(`a[href="#${id}"]`)).toHaveAttribute('aria-current', 'location');
+        await expect(nav.locator('[aria-current="location"]')).toHaveCount(1);
+        await expect(nav.locator(`a[href="#${id}"]`)).toBeInViewport(); // kept in view inside the navigator
+      };
+      for (const id of ['p3-4', 'p3-6', 'p3-2']) {
+        await readTo(page, id);
+        await expectMarked(id);
+      }
+      // at the very end, where the last short items cannot reach the top, the last one is marked
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await expectMarked('p3-11');
+      // a followed link names its item, even near the end
+      await page.locator('#doc-nav a[href="#p3-9"]').click();
+      await expectMarked('p3-9');
+    });
+
+    test(`${locale}: the navigator sits below the header and within the screen, scrolling on its own`, async ({ page }) => {
+      await page.goto(`/${locale}/p3/`);
+      await readTo(page, 'p3-7');
+      const header = (await page.locator('.site-header').boundingBox())!;
+      const nav = (await page.locator('#doc-nav').boundingBox())!;
+      expect(nav.y).toBeGreaterThanOrEqual(header.y + header.height);
+      expect(nav.y + nav.height).toBeLessThanOrEqual(800);
+      const overflow = await page.locator('#doc-nav').evaluate((el) => getComputedStyle(el).overflowY);
+      expect(overflow).toBe('auto');
+    });
+
+    test(`${locale}: on the full text and side by side the navigator follows too`, async ({ page }) => {
+      await page.goto(`/${locale}/full/`);
+      await expect(page.locator('#doc-nav a[aria-current="page"]')).toHaveText(locale === 'zh' ? '全文' : 'Full text');
+      await readTo(page, 'p4-2');
+      await expect(page.locator('#doc-nav a[href="#p4-2"]')).toHaveAttribute('aria-current', 'location');
+      await page.goto(`/${locale}/p4/bilingual/`);
+      await expect(page.locator('#doc-nav a[aria-current="page"]')).toHaveAttribute('href', './index.html');
+      await readTo(page, 'p4-3');
+      await expect(page.locator('#doc-nav a[href="#p4-3"]')).toHaveAttribute('aria-current', 'location');
+    });
+
+    test(`${locale}: the breadcrumb names the contents, the part and the item the address targets`, async ({ page }) => {
+      await page.goto(`/${locale}/p3/#p3-4`);
+      const crumbs = page.locator('nav.breadcrumb li:visible');
+      await expect(crumbs).toHaveCount(3);
+      await expect(crumbs.nth(0)).toHaveText(CONTENTS[locale]);
+      await expect(crumbs.nth(1).locator('a')).toHaveAttribute('aria-current', 'page');
+      await expect(crumbs.nth(1)).toHaveText(locale === 'zh' ? '三、工作措施' : 'III. Work Measures');
+      await expect(crumbs.nth(2)).toContainText(locale === 'zh' ? '（四）支持企业' : '(4) Support enterprises');
+      await page.goto(`/${locale}/regions/baotou/`);
+      await expect(page.locator('nav.breadcrumb li:visible')).toHaveCount(3);
+      await page.goto(`/${locale}/glossary/`);
+      await expect(page.locator('nav.breadcrumb li:visible')).toHaveText([CONTENTS[locale], locale === 'zh' ? '术语表' : 'Glossary']);
+    });
+  });
+
+  test.describe(`${locale}, phone`, () => {
+    test.use({ viewport: { width: 390, height: 844 } });
+
+    test(`${locale}: the contents control stays within reach to the end of the full text, and opens the contents`, async ({ page }) => {
+      await page.goto(`/${locale}/full/`);
+      const open = page.getByRole('button', { name: CONTENTS[locale], exact: true });
+      await expect(open).toBeInViewport();
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await expect(open).toBeInViewport();
+      await open.click();
+      const nav = page.locator('#doc-nav');
+      await expect(nav).toBeVisible();
+      await nav.locator('a[href="#p3-4"]').click();
+      await expect(nav).toBeHidden();
+      await expect(page.locator('#p3-4')).toBeInViewport();
+      await expect(page.locator('.contents-bar')).toContainText(locale === 'zh' ? '（四）' : '(4)');
+    });
+  });
+
+  test.describe(`${locale}, without JavaScript`, () => {
+    test.use({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+    test(`${locale}: the navigator's links still work`, async ({ page }) => {
+      await page.goto(`/${locale}/p4/`);
+      await page.locator('#doc-nav a[href="../p3/index.html#p3-4"]').click();
+      await expect(page).toHaveURL(/\/p3\/index\.html#p3-4$/);
+      await expect(page.locator('#p3-4')).toBeInViewport();
+    });
+  });
+}
