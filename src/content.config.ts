@@ -55,6 +55,21 @@ const about = defineCollection({
   schema: z.object({ title: z.string().min(1) }).strict(),
 });
 
+const point = z.tuple([z.number(), z.number()]);
+/** Units of the map's frame: 0 0 600 489, x to the east, y to the south. */
+const regionMap = z
+  .object({
+    /** Where the name is written: inside the outline, or (with `leader`) outside it in open space. */
+    label: point,
+    /** For a region too small for its name: a point inside it, joined by a line to `label`. */
+    leader: point.optional(),
+    /** Which end of the name sits at `label`: its middle (default), its start or its end. */
+    anchor: z.enum(['middle', 'start', 'end']).default('middle'),
+    /** The simplified outline, an SVG path in whole units. */
+    d: z.string().regex(/^M[-\d\sMmLlZz]+$/),
+  })
+  .strict();
+
 /** The twelve league-level divisions (盟市), in the customary official order (src/content/regions.yaml). */
 const regions = defineCollection({
   loader: file('./src/content/regions.yaml'),
@@ -72,8 +87,8 @@ const regions = defineCollection({
       variants: z.array(z.string().min(1)).default([]),
       /** What the region is, in a few words (for the glossary). */
       note: bilingual,
-      /** Tile in the schematic picture: [column west→east, row north→south]. */
-      tile: z.tuple([z.number().min(0), z.number().min(0)]),
+      /** The region in the schematic map (src/lib/regions/map.ts says where the outlines come from). */
+      map: regionMap,
     })
     .strict(),
 });

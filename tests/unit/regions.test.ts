@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildRegions, quoteFor, type MeasureData, type RegionData } from '../../src/lib/regions/model.ts';
 import { checkItemReferences, checkMeasureItems } from '../../src/lib/regions/checks.ts';
-import { layout } from '../../src/lib/regions/map.ts';
+import { anchorOf, arcOrder, labelLines, MAP_FRAME } from '../../src/lib/regions/map.ts';
 import type { PassageEntry } from '../../src/lib/document/model.ts';
 import { reference } from '../../src/lib/document/naming.ts';
 import { readPolicyEntries } from '../support/content.ts';
@@ -18,7 +18,7 @@ const TABLE = [
 const NAMED = ['hohhot', 'baotou', 'chifeng'];
 
 const regionsIn = (locale: 'zh' | 'en'): RegionData[] =>
-  REGION_IDS.map((id) => ({ id, kind: REGIONS[id]!.kind, order: REGIONS[id]!.order, name: REGIONS[id]!.name[locale], short: REGIONS[id]!.short[locale], tile: REGIONS[id]!.tile }));
+  REGION_IDS.map((id) => ({ id, kind: REGIONS[id]!.kind, order: REGIONS[id]!.order, name: REGIONS[id]!.name[locale], short: REGIONS[id]!.short[locale], map: { anchor: 'middle', ...REGIONS[id]!.map } }));
 const passages: PassageEntry<string>[] = readPolicyEntries().map((e) => ({ filePath: e.file, locale: e.locale, body: e.body, data: e.data }));
 const itemsIn = (locale: 'zh' | 'en') => passages.filter((p) => p.locale === locale && p.data.kind === 'item');
 const textOf = (p: PassageEntry) => p.body as string;
@@ -80,14 +80,32 @@ test('measures: listed on their region in date order; an unknown item is refused
   assert.throws(() => checkMeasureItems([measure({ items: ['p3'] })], ids), /'items' lists 'p3'/);
 });
 
-test('the schematic: twelve non-overlapping tiles, Alxa League in the west, Hulunbuir in the north-east', () => {
-  const { tiles, width, height } = layout(regionsIn('zh'), 'zh');
-  assert.equal(tiles.length, 12);
-  const by = (id: string) => tiles.find((t) => t.id === id)!;
-  assert.equal(Math.min(...tiles.map((t) => t.x)), by('alxa').x);
-  assert.equal(Math.max(...tiles.map((t) => t.x)), by('hulunbuir').x);
-  assert.equal(Math.min(...tiles.map((t) => t.y)), by('hulunbuir').y);
-  for (const t of tiles) assert.ok(t.x + t.width <= width && t.y + t.height <= height);
-  const clash = regionsIn('zh').map((d) => (d.id === 'wuhai' ? { ...d, tile: [2, 3] as [number, number] } : d)); // Ordos's place
-  assert.throws(() => layout(clash, 'zh'), /regions\.yaml: '(wuhai|ordos)' has a 'tile' that overlaps/);
+test('the map: twelve closed outlines inside the frame, each name placed in the frame', () => {
+  for (const r of regionsIn('zh')) {
+    const { d, label } = r.map;
+    assert.match(d, /^M\d+ \d+l[-\d\s]+z(M\d+ \d+l[-\d\s]+z)*$/, `${r.id}: absolute start, relative steps, closed`);
+    // walk the path: every vertex lies inside the frame
+    for (const part of d.split('M').filter(Boolean)) {
+      const [x0, y0, ...steps] = (part.match(/-?\d+/g) ?? []).map(Number);
+      let [x, y] = [x0!, y0!];
+      for (let i = 0; i < steps.length; i += 2) {
+        x += steps[i]!; y += steps[i + 1]!;
+        assert.ok(x >= 0 && x <= MAP_FRAME.width && y >= 0 && y <= MAP_FRAME.height, `${r.id}: vertex ${x},${y} outside the frame`);
+      }
+    }
+    assert.ok(label[0] > 0 && label[0] < MAP_FRAME.width && label[1] > 0 && label[1] < MAP_FRAME.height, `${r.id}: label inside the frame`);
+  }
+  // the three smallest carry leader lines
+  for (const id of ['wuhai', 'hohhot', 'baotou']) assert.ok(regionsIn('en').find((r) => r.id === id)!.map.leader, id);
+});
+
+test('the map’s keyboard order runs along the arc from Alxa League to Hulunbuir; leagues’ English names take two lines', () => {
+  const order = arcOrder(regionsIn('en')).map((r) => r.id);
+  assert.equal(order[0], 'alxa');
+  assert.equal(order.at(-1), 'hulunbuir');
+  assert.deepEqual(order, ['alxa', 'wuhai', 'bayannur', 'ordos', 'baotou', 'hohhot', 'ulanqab', 'xilingol', 'chifeng', 'tongliao', 'hinggan', 'hulunbuir']);
+  assert.deepEqual(anchorOf({ d: 'M0 0z', label: [1, 2], leader: [3, 4], anchor: 'start' }), [3, 4]);
+  assert.deepEqual(labelLines('Xilingol League'), ['Xilingol', 'League']);
+  assert.deepEqual(labelLines('Hohhot'), ['Hohhot']);
+  assert.deepEqual(labelLines('锡林郭勒盟'), ['锡林郭勒盟']);
 });

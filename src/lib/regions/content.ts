@@ -11,7 +11,7 @@ export type PolicyRegion = Region<Awaited<ReturnType<typeof loadDocument>>['prea
 /** The twelve regions in one language, in the customary order. */
 export async function loadRegionData(locale: Locale): Promise<RegionData[]> {
   return (await getCollection('regions'))
-    .map(({ id, data }) => ({ id, kind: data.kind, order: data.order, name: data.name[locale], short: data.short[locale], tile: data.tile }))
+    .map(({ id, data }) => ({ id, kind: data.kind, order: data.order, name: data.name[locale], short: data.short[locale], map: data.map }))
     .sort((a, b) => a.order - b.order);
 }
 

@@ -1,38 +1,36 @@
 /**
- * Geometry of the schematic picture of the regions: equal tiles on a grid, columns west→east and rows
- * north→south, from each region's `tile`. A cartogram: it shows rough relative position, not area or borders.
+ * The schematic map of the twelve regions: the frame every outline in src/content/regions.yaml is drawn in, where
+ * the outlines come from, and the order a keyboard visits them. The outlines are simplified (about 4 km per unit),
+ * so the map shows where a region lies and roughly its shape, never a boundary.
+ *
+ * Source: the Inner Mongolia map data shipped with Apache ECharts 4.9.0 (map/json/province/neimenggu.json),
+ * Apache License 2.0, © The Apache Software Foundation. Changed: slivers cleaned, projected (Albers equal-area,
+ * standard parallels 40° and 50° N, centre 112° E), simplified to 4 % of the vertices with the topology kept,
+ * fitted to the frame and rounded to whole units. The data is no standard map of the Ministry of Natural Resources,
+ * hence "schematic" in the caption. How it was made: docs/REGIONS-MAP.md.
  */
-import type { Locale } from '../../i18n/index.ts';
 import type { RegionData } from './model.ts';
 
-export const TILE = { width: 128, height: 104, gap: 8, margin: 4 } as const;
+/** The frame of the outlines, in their own units (x to the east, y to the south). */
+export const MAP_FRAME = { width: 600, height: 489 } as const;
 
-export interface Tile { id: string; x: number; y: number; width: number; height: number; lines: string[] }
+/** The data's licence, linked from the About page. */
+export const MAP_LICENCE_URL = 'https://www.apache.org/licenses/LICENSE-2.0';
+
+/** A point inside the region's outline: where its leader line starts, or its label. */
+export const anchorOf = (map: RegionData['map']): [number, number] => map.leader ?? map.label;
 
 /**
- * The tile's label, in lines that fit a tile and read as the full name: 呼和浩特 / 市, Xilingol / League.
- * English city names are one line, exactly as the romanization table writes them.
+ * Keyboard order: along the region's long arc, from Alxa in the south-west to Hulunbuir in the north-east, i.e. by
+ * each region's distance along that direction (east counts twice north), so that Tab never jumps back and forth.
  */
-export function labelLines(data: Pick<RegionData, 'name'>, locale: Locale): string[] {
-  if (locale === 'zh') return data.name.length > 4 ? [data.name.slice(0, -1), data.name.slice(-1)] : [data.name];
-  const league = / League$/.exec(data.name);
-  return league ? [data.name.slice(0, league.index), 'League'] : [data.name];
+export function arcOrder<T extends Pick<RegionData, 'map'>>(regions: T[]): T[] {
+  const along = (r: T) => anchorOf(r.map)[0] - anchorOf(r.map)[1] / 2;
+  return [...regions].sort((a, b) => along(a) - along(b));
 }
 
-export function layout(regions: Pick<RegionData, 'id' | 'name' | 'tile'>[], locale: Locale) {
-  const tiles: Tile[] = regions.map((r) => ({
-    id: r.id,
-    x: TILE.margin + r.tile[0] * TILE.width,
-    y: TILE.margin + r.tile[1] * TILE.height,
-    width: TILE.width - TILE.gap,
-    height: TILE.height - TILE.gap,
-    lines: labelLines(r, locale),
-  }));
-  const width = Math.max(...tiles.map((t) => t.x + t.width)) + TILE.margin;
-  const height = Math.max(...tiles.map((t) => t.y + t.height)) + TILE.margin;
-  for (const a of tiles) {
-    const clash = tiles.find((b) => b !== a && Math.abs(a.x - b.x) < a.width && Math.abs(a.y - b.y) < a.height);
-    if (clash) throw new Error(`src/content/regions.yaml: '${a.id}' has a 'tile' that overlaps ${clash.id}'s tile in the schematic; give it a free [column, row].`);
-  }
-  return { tiles, width, height };
+/** The name as written on the map: English leagues in two lines (Xilingol / League), all else in one. */
+export function labelLines(name: string): string[] {
+  const league = / League$/.exec(name);
+  return league ? [name.slice(0, league.index), 'League'] : [name];
 }

@@ -7,8 +7,10 @@ import type { PassageEntry } from '../document/model.ts';
 import { ALL_LEAGUES_PHRASE, nameInText } from './names.ts';
 
 export type RegionKind = 'league' | 'city';
+/** Where a region is drawn on the schematic map (see ./map.ts): its outline and where its name goes. */
+export interface RegionMap { d: string; label: [number, number]; leader?: [number, number]; anchor: 'middle' | 'start' | 'end' }
 /** A region in one language. */
-export interface RegionData { id: string; kind: RegionKind; order: number; name: string; short: string; tile: [number, number] }
+export interface RegionData { id: string; kind: RegionKind; order: number; name: string; short: string; map: RegionMap }
 export type Standing = 'official' | 'official-media' | 'reprint';
 /** A local measure in one language; `titleZh` is the title as published. */
 export interface MeasureData {
