@@ -18,7 +18,7 @@ const TABLE = [
 const NAMED = ['hohhot', 'baotou', 'chifeng'];
 
 const regionsIn = (locale: 'zh' | 'en'): RegionData[] =>
-  REGION_IDS.map((id) => ({ id, kind: REGIONS[id]!.kind, order: REGIONS[id]!.order, name: REGIONS[id]!.name[locale], short: REGIONS[id]!.short[locale], map: { anchor: 'middle', ...REGIONS[id]!.map } }));
+  REGION_IDS.map((id) => ({ id, kind: REGIONS[id]!.kind, order: REGIONS[id]!.order, name: REGIONS[id]!.name[locale], short: REGIONS[id]!.short[locale], map: { ...REGIONS[id]!.map, anchor: REGIONS[id]!.map.anchor ?? 'middle' } }));
 const passages: PassageEntry<string>[] = readPolicyEntries().map((e) => ({ filePath: e.file, locale: e.locale, body: e.body, data: e.data }));
 const itemsIn = (locale: 'zh' | 'en') => passages.filter((p) => p.locale === locale && p.data.kind === 'item');
 const textOf = (p: PassageEntry) => p.body as string;
