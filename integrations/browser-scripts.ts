@@ -26,9 +26,16 @@ export async function buildBrowserScripts(site: string): Promise<Record<string, 
   const sizes: Record<string, number> = {};
   for (const script of BROWSER_SCRIPTS) {
     const result = await build({
-      entryPoints: [join(ROOT, script.entry)], outfile: join(site, script.out), bundle: true, minify: true,
-      format: 'iife', target: 'es2022',
-      charset: 'utf8', legalComments: 'none', logLevel: 'warning', metafile: true,
+      entryPoints: [join(ROOT, script.entry)],
+      outfile: join(site, script.out),
+      bundle: true,
+      minify: true,
+      format: 'iife',
+      target: 'es2022',
+      charset: 'utf8',
+      legalComments: 'none',
+      logLevel: 'warning',
+      metafile: true,
     });
     sizes[script.out] = Object.values(result.metafile.outputs)[0]?.bytes ?? 0;
   }
@@ -46,8 +53,15 @@ export default function browserScripts(): AstroIntegration {
           vite: {
             build: {
               rollupOptions: {
-                onwarn(warning: { code?: string; message: string }, warn: (warning: { code?: string; message: string }) => void) {
-                  if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+                onwarn(
+                  warning: { code?: string; message: string },
+                  warn: (warning: { code?: string; message: string }) => void,
+                ) {
+                  if (
+                    warning.code === 'MODULE_LEVEL_DIRECTIVE' &&
+                    String(warning.message).includes('astro:head-inject')
+                  )
+                    return;
                   warn(warning);
                 },
               },
@@ -57,7 +71,11 @@ export default function browserScripts(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const sizes = await buildBrowserScripts(fileURLToPath(dir));
-        logger.info(`browser scripts: ${Object.entries(sizes).map(([file, bytes]) => `${file} ${bytes} B`).join(', ')}`);
+        logger.info(
+          `browser scripts: ${Object.entries(sizes)
+            .map(([file, bytes]) => `${file} ${bytes} B`)
+            .join(', ')}`,
+        );
       },
     },
   };

@@ -14,7 +14,11 @@ export default function contentGate(): AstroIntegration {
       'astro:config:setup': ({ config, command, logger }) => {
         const { faults, advice } = contentFaults(fileURLToPath(config.root));
         if (!faults.length) return;
-        const summary = [`the content gate found ${faults.length} fault(s):`, ...faults.map((f) => `  ${f}`), ...advice].join('\n');
+        const summary = [
+          `the content gate found ${faults.length} fault(s):`,
+          ...faults.map((f) => `  ${f}`),
+          ...advice,
+        ].join('\n');
         if (command === 'build') throw new Error(summary);
         for (const line of [...faults, ...advice]) logger.error(line);
       },

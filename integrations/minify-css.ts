@@ -16,10 +16,13 @@ export default function minifyCss(): AstroIntegration {
   return {
     name: 'minify-css',
     hooks: {
-      'astro:config:done': ({ config }) => { publicDir = fileURLToPath(config.publicDir); },
+      'astro:config:done': ({ config }) => {
+        publicDir = fileURLToPath(config.publicDir);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        let before = 0, after = 0;
+        let before = 0,
+          after = 0;
         const sheets = (await readdir(publicDir, { recursive: true })).filter((name) => name.endsWith('.css'));
         for (const name of sheets) {
           const target = join(site, name);

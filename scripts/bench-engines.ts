@@ -5,30 +5,52 @@
 import type { Page } from '@playwright/test';
 import { pagefindQuery } from './bench/pagefind-index.ts';
 
-export interface Run { ids: string[]; ms: number }
+export interface Run {
+  ids: string[];
+  ms: number;
+}
 
 /** This site's search: open the dialog, type, and wait until #search-results says it answered this query. */
 export async function runOurs(page: Page, q: string): Promise<Run> {
   if (!(await page.locator('#search-dialog').isVisible())) await page.keyboard.press('/');
-  return page.evaluate((query) => new Promise<Run>((done) => {
-    const input = document.querySelector<HTMLInputElement>('#search-dialog input[name=q]')!;
-    const results = document.getElementById('search-results')!;
-    const start = performance.now();
-    const finish = () => {
-      const ids = [...results.querySelectorAll('a')].map((a) => new URL(a.href).hash.slice(1) || new URL(a.href).pathname.split('/').at(-2)!);
-      done({ ids, ms: performance.now() - start });
-    };
-    const watch = new MutationObserver(() => { if (results.dataset.query === query) { watch.disconnect(); finish(); } });
-    watch.observe(results, { attributes: true, childList: true });
-    input.value = query;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  }), q);
+  return page.evaluate(
+    (query) =>
+      new Promise<Run>((done) => {
+        const input = document.querySelector<HTMLInputElement>('#search-dialog input[name=q]')!;
+        const results = document.getElementById('search-results')!;
+        const start = performance.now();
+        const finish = () => {
+          const ids = [...results.querySelectorAll('a')].map(
+            (a) => new URL(a.href).hash.slice(1) || new URL(a.href).pathname.split('/').at(-2)!,
+          );
+          done({ ids, ms: performance.now() - start });
+        };
+        const watch = new MutationObserver(() => {
+          if (results.dataset.query === query) {
+            watch.disconnect();
+            finish();
+          }
+        });
+        watch.observe(results, { attributes: true, childList: true });
+        input.value = query;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }),
+    q,
+  );
 }
 
 /** pagefind's default index, through its own JS API, rendering each page's sub-results (one per item heading). */
 export async function runPagefind(page: Page, q: string): Promise<Run> {
   return page.evaluate(async (query) => {
-    const w = window as unknown as { pf?: { search(q: string): Promise<{ results: { data(): Promise<{ url: string; sub_results: { url: string; title: string; excerpt: string }[] }> }[] }> } };
+    const w = window as unknown as {
+      pf?: {
+        search(q: string): Promise<{
+          results: {
+            data(): Promise<{ url: string; sub_results: { url: string; title: string; excerpt: string }[] }>;
+          }[];
+        }>;
+      };
+    };
     const start = performance.now();
     w.pf ??= await import(new URL('../../pagefind-default/pagefind.js', location.href).href);
     const search = await w.pf!.search(query);
@@ -58,7 +80,11 @@ export async function runPagefind(page: Page, q: string): Promise<Run> {
  */
 export async function runPagefindBigrams(page: Page, q: string): Promise<Run> {
   return page.evaluate(async (query) => {
-    type PF = { search(q: string): Promise<{ results: { data(): Promise<{ meta: { id: string; title: string }; excerpt: string }> }[] }> };
+    type PF = {
+      search(
+        q: string,
+      ): Promise<{ results: { data(): Promise<{ meta: { id: string; title: string }; excerpt: string }> }[] }>;
+    };
     const w = window as unknown as { pfb?: PF };
     const start = performance.now();
     w.pfb ??= await import(new URL('../../pagefind/pagefind.js', location.href).href);

@@ -31,10 +31,14 @@ import { crossoverTable, measureFirstQuery, type ScaleFirstQuery } from './bench
 import { buildPagefindPagesIndex, buildPagefindRecordsIndex } from './bench/pagefind-index.ts';
 import { scaledContent } from './bench/scale.ts';
 
-const { values } = parseArgs({ options: { scales: { type: 'string', default: '1,10,100' }, misses: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { scales: { type: 'string', default: '1,10,100' }, misses: { type: 'boolean', default: false } },
+});
 const scales = values.scales.split(',').map(Number);
-if (scales[0] !== 1 || scales.some((f) => !Number.isInteger(f) || f < 1)) throw new Error('--scales: whole numbers, starting with 1 (e.g. 1,10,100)');
-if (!existsSync('dist/zh/search/records.js')) throw new Error('dist/ has no search records: run `npm run build` first.');
+if (scales[0] !== 1 || scales.some((f) => !Number.isInteger(f) || f < 1))
+  throw new Error('--scales: whole numbers, starting with 1 (e.g. 1,10,100)');
+if (!existsSync('dist/zh/search/records.js'))
+  throw new Error('dist/ has no search records: run `npm run build` first.');
 const site = mkdtempSync(join(tmpdir(), 'bench-search-'));
 cpSync('dist', site, { recursive: true });
 const pageCount = await buildPagefindPagesIndex(site);
@@ -44,13 +48,29 @@ const server = await serve({ dir: site, port: 0, prefix: '/', csp: false });
 const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 
-interface Row { engine: string; locale: string; n: number; top1: string; recall: string; precision: string; absent: string; median: string; p95: string; bytes: string }
+interface Row {
+  engine: string;
+  locale: string;
+  n: number;
+  top1: string;
+  recall: string;
+  precision: string;
+  absent: string;
+  median: string;
+  p95: string;
+  bytes: string;
+}
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : '—');
-const quantile = (xs: number[], q: number) => xs.toSorted((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(q * xs.length) - 1)]!;
+const quantile = (xs: number[], q: number) =>
+  xs.toSorted((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(q * xs.length) - 1)]!;
 const rows: Row[] = [];
 const misses: string[] = [];
 
-const ENGINES = [['this search', runOurs], ['pagefind defaults', runPagefind], ['pagefind, bigram records', runPagefindBigrams]] as const;
+const ENGINES = [
+  ['this search', runOurs],
+  ['pagefind defaults', runPagefind],
+  ['pagefind, bigram records', runPagefindBigrams],
+] as const;
 for (const [engine, run] of ENGINES) {
   for (const locale of ['zh', 'en'] as const) {
     // pagefind's default index holds the part pages only, so every engine is scored on policy text.
@@ -68,26 +88,50 @@ for (const [engine, run] of ENGINES) {
     });
     await page.goto(`${base}/${locale}/p3/`);
     await page.waitForLoadState('networkidle');
-    let top1 = 0, present = 0, hit = 0, expectedTotal = 0, returned = 0, absentEmpty = 0, absent = 0;
+    let top1 = 0,
+      present = 0,
+      hit = 0,
+      expectedTotal = 0,
+      returned = 0,
+      absentEmpty = 0,
+      absent = 0;
     const times: number[] = [];
     for (const [i, q] of queries.entries()) {
       bytes.counting = i === 0;
       const { ids, ms } = await run(page, q.q);
-      if (i === 0) { await page.waitForLoadState('networkidle'); bytes.counting = false; }
+      if (i === 0) {
+        await page.waitForLoadState('networkidle');
+        bytes.counting = false;
+      }
       const got = ids.filter((id) => id !== 'preamble' && policyIds.has(id));
       const expected = expectedIds(records, q as SearchQuery).filter((id) => id !== 'preamble');
       times.push(ms);
-      if (q.type === 'absent') { absent++; if (!got.length) absentEmpty++; else misses.push(`${engine} ${q.q}: ${got.join(' ')} (absent)`); continue; }
+      if (q.type === 'absent') {
+        absent++;
+        if (!got.length) absentEmpty++;
+        else misses.push(`${engine} ${q.q}: ${got.join(' ')} (absent)`);
+        continue;
+      }
       present++;
       // A query found only in the preamble (left out here) is right when nothing is returned.
       if (expected.length ? expected.includes(got[0]!) : !got.length) top1++;
       const right = got.filter((id) => expected.includes(id)).length;
-      hit += right; expectedTotal += expected.length; returned += got.length;
-      if (right !== expected.length || right !== got.length) misses.push(`${engine} ${q.q}: got ${got.join(' ') || '∅'}; expected ${expected.join(' ')}`);
+      hit += right;
+      expectedTotal += expected.length;
+      returned += got.length;
+      if (right !== expected.length || right !== got.length)
+        misses.push(`${engine} ${q.q}: got ${got.join(' ') || '∅'}; expected ${expected.join(' ')}`);
     }
     rows.push({
-      engine, locale, n: queries.length, top1: pct(top1, present), recall: pct(hit, expectedTotal), precision: pct(hit, returned),
-      absent: pct(absentEmpty, absent), median: quantile(times, 0.5).toFixed(1), p95: quantile(times, 0.95).toFixed(1),
+      engine,
+      locale,
+      n: queries.length,
+      top1: pct(top1, present),
+      recall: pct(hit, expectedTotal),
+      precision: pct(hit, returned),
+      absent: pct(absentEmpty, absent),
+      median: quantile(times, 0.5).toFixed(1),
+      p95: quantile(times, 0.95).toFixed(1),
       bytes: `${(bytes.raw / 1024).toFixed(1)} / ${(bytes.gzip / 1024).toFixed(1)}`,
     });
     await context.close();
@@ -97,17 +141,31 @@ await browser.close();
 server.close();
 rmSync(site, { recursive: true, force: true });
 
-console.log(`\nQuery set: ${searchQueries().length} queries; pagefind's default index covered ${pageCount} part pages.\n`);
-console.log('| engine | lang | queries | top-1 | recall | precision | absent → nothing | median ms | p95 ms | first query KiB (raw / gzip) |');
+console.log(
+  `\nQuery set: ${searchQueries().length} queries; pagefind's default index covered ${pageCount} part pages.\n`,
+);
+console.log(
+  '| engine | lang | queries | top-1 | recall | precision | absent → nothing | median ms | p95 ms | first query KiB (raw / gzip) |',
+);
 console.log('| --- | --- | --: | --: | --: | --: | --: | --: | --: | --: |');
-for (const r of rows) console.log(`| ${r.engine} | ${r.locale} | ${r.n} | ${r.top1} | ${r.recall} | ${r.precision} | ${r.absent} | ${r.median} | ${r.p95} | ${r.bytes} |`);
+for (const r of rows)
+  console.log(
+    `| ${r.engine} | ${r.locale} | ${r.n} | ${r.top1} | ${r.recall} | ${r.precision} | ${r.absent} | ${r.median} | ${r.p95} | ${r.bytes} |`,
+  );
 if (values.misses) console.log('\n' + misses.join('\n'));
 else console.log(`\n${misses.length} queries differ from the expected records (run with --misses to list them).`);
 
 const crossover: ScaleFirstQuery[] = [];
 for (const factor of scales) {
   process.stderr.write(`bench:search: first query at ${factor}× the content…\n`);
-  if (factor === 1) { crossover.push({ factor, entriesPerLocale: scaledContent(1).entriesPerLocale, rows: await measureFirstQuery('dist') }); continue; }
+  if (factor === 1) {
+    crossover.push({
+      factor,
+      entriesPerLocale: scaledContent(1).entriesPerLocale,
+      rows: await measureFirstQuery('dist'),
+    });
+    continue;
+  }
   const build = timedBuild(factor);
   try {
     crossover.push({ factor, entriesPerLocale: build.entriesPerLocale, rows: await measureFirstQuery(build.dist) });
@@ -115,5 +173,7 @@ for (const factor of scales) {
     removeFixture(build.root);
   }
 }
-console.log(`\nFirst query after a part page has loaded, KiB of gzip (zlib level 9): this search (engine + records) against pagefind over the same records (runtime, WebAssembly, index chunks, the first 5 results' fragments).\n`);
+console.log(
+  `\nFirst query after a part page has loaded, KiB of gzip (zlib level 9): this search (engine + records) against pagefind over the same records (runtime, WebAssembly, index chunks, the first 5 results' fragments).\n`,
+);
 console.log(crossoverTable(crossover));

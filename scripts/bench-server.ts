@@ -12,28 +12,58 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 
-const { values } = parseArgs({ options: {
-  connections: { type: 'string', default: '200' },
-  duration: { type: 'string', default: '10' },
-  port: { type: 'string', default: process.env.BENCH_PORT ?? '4374' },
-} });
+const { values } = parseArgs({
+  options: {
+    connections: { type: 'string', default: '200' },
+    duration: { type: 'string', default: '10' },
+    port: { type: 'string', default: process.env.BENCH_PORT ?? '4374' },
+  },
+});
 if (!existsSync('dist/index.html')) throw new Error('No dist/: run npm run build first.');
 /** What a reader's visit asks for, plus two answers that must stay cheap and safe: a 404 and a 400. */
-const PATHS = ['/', '/zh/', '/en/', '/zh/p3/', '/en/p4/', '/zh/about/', '/site.css', '/site.js', '/SHA256SUMS', '/zh/nowhere/', '/%ff'];
+const PATHS = [
+  '/',
+  '/zh/',
+  '/en/',
+  '/zh/p3/',
+  '/en/p4/',
+  '/zh/about/',
+  '/site.css',
+  '/site.js',
+  '/SHA256SUMS',
+  '/zh/nowhere/',
+  '/%ff',
+];
 const origin = `http://127.0.0.1:${values.port}`;
 
-const server = spawn(process.execPath, ['scripts/serve.ts', '--port', values.port], { stdio: ['ignore', 'ignore', 'inherit'] });
+const server = spawn(process.execPath, ['scripts/serve.ts', '--port', values.port], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
 try {
-  for (let waited = 0; !(await fetch(origin + '/').then((r) => r.ok, () => false)); waited += 100) {
+  for (
+    let waited = 0;
+    !(await fetch(origin + '/').then(
+      (r) => r.ok,
+      () => false,
+    ));
+    waited += 100
+  ) {
     if (waited > 15_000 || server.exitCode !== null) throw new Error('the server did not start');
     await sleep(100);
   }
-  process.stderr.write(`bench:server: ${values.connections} connections for ${values.duration} s against ${origin} (${PATHS.length} addresses in turn)…\n`);
+  process.stderr.write(
+    `bench:server: ${values.connections} connections for ${values.duration} s against ${origin} (${PATHS.length} addresses in turn)…\n`,
+  );
   const result = await autocannon({
-    url: origin, connections: Number(values.connections), duration: Number(values.duration),
+    url: origin,
+    connections: Number(values.connections),
+    duration: Number(values.duration),
     requests: PATHS.map((path) => ({ method: 'GET', path })),
   });
-  const after = await fetch(`${origin}/zh/`).then((r) => r.status, (e: Error) => e.message);
+  const after = await fetch(`${origin}/zh/`).then(
+    (r) => r.status,
+    (e: Error) => e.message,
+  );
   const expectedNon2xx = '404 and 400 by design';
   const rows: [string, string][] = [
     ['requests/s (mean)', result.requests.average.toFixed(0)],

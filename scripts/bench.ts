@@ -18,13 +18,16 @@ import { measureKinds, type KindWeight } from './bench/pages.ts';
 import { searchCosts, type SearchCosts } from './bench/search-costs.ts';
 import { BUDGET, GZIP_LEVEL, kib } from './bench/weight.ts';
 
-const { values } = parseArgs({ options: {
-  scales: { type: 'string', default: '1,10,100' },
-  port: { type: 'string', default: process.env.BENCH_PORT ?? '4372' },
-  write: { type: 'boolean', default: false },
-} });
+const { values } = parseArgs({
+  options: {
+    scales: { type: 'string', default: '1,10,100' },
+    port: { type: 'string', default: process.env.BENCH_PORT ?? '4372' },
+    write: { type: 'boolean', default: false },
+  },
+});
 const scales = values.scales.split(',').map(Number);
-if (scales[0] !== 1 || scales.some((s) => !Number.isInteger(s) || s < 1)) throw new Error('--scales: whole numbers, starting with 1 (e.g. 1,10,100)');
+if (scales[0] !== 1 || scales.some((s) => !Number.isInteger(s) || s < 1))
+  throw new Error('--scales: whole numbers, starting with 1 (e.g. 1,10,100)');
 
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
 const builds: TimedBuild[] = [];
@@ -50,43 +53,85 @@ for (const factor of scales) {
 }
 
 const s = (seconds: number) => `${seconds.toFixed(2)} s`;
-const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(2)} MiB` : `${kib(bytes)} KiB`);
+const size = (bytes: number) =>
+  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(2)} MiB` : `${kib(bytes)} KiB`;
 const ratio = (a: number, b: number) => `×${(a / b).toFixed(1)}`;
 const rows: string[][] = [];
-const row = (what: string, cells: Partial<Record<'html' | 'css' | 'js' | 'image' | 'font' | 'total' | 'notes', string>>) =>
-  rows.push([what, cells.html ?? '', cells.css ?? '', cells.js ?? '', cells.image ?? '', cells.font ?? '', cells.total ?? '', cells.notes ?? '']);
+const row = (
+  what: string,
+  cells: Partial<Record<'html' | 'css' | 'js' | 'image' | 'font' | 'total' | 'notes', string>>,
+) =>
+  rows.push([
+    what,
+    cells.html ?? '',
+    cells.css ?? '',
+    cells.js ?? '',
+    cells.image ?? '',
+    cells.font ?? '',
+    cells.total ?? '',
+    cells.notes ?? '',
+  ]);
 
 const base = builds[0]!;
-row('**build** astro build (1×)', { total: s(base.seconds), notes: `${base.pages} pages, ${(base.pages / base.seconds).toFixed(1)} pages/s; includes the integrations' hooks` });
+row('**build** astro build (1×)', {
+  total: s(base.seconds),
+  notes: `${base.pages} pages, ${(base.pages / base.seconds).toFixed(1)} pages/s; includes the integrations' hooks`,
+});
 for (const { kind, locale, path, weight } of kinds) {
   const what = `**page** ${kind} · ${locale}${path ? ` \`${path}\`` : ''}`;
-  if (!weight) { row(what, { total: 'not built yet' }); continue; }
+  if (!weight) {
+    row(what, { total: 'not built yet' });
+    continue;
+  }
   const g = weight.gzip;
   const over = g.total > BUDGET.total || g.js > BUDGET.js || weight.cls > BUDGET.cls;
-  row(what, { html: kib(g.html), css: kib(g.css), js: kib(g.js), image: kib(g.image), font: kib(g.font), total: kib(g.total),
-    notes: `CLS ${weight.cls}; ${weight.fetched.length} requests${g.other ? `; other ${kib(g.other)}` : ''}${over ? '; **OVER BUDGET**' : ''}` });
+  row(what, {
+    html: kib(g.html),
+    css: kib(g.css),
+    js: kib(g.js),
+    image: kib(g.image),
+    font: kib(g.font),
+    total: kib(g.total),
+    notes: `CLS ${weight.cls}; ${weight.fetched.length} requests${g.other ? `; other ${kib(g.other)}` : ''}${over ? '; **OVER BUDGET**' : ''}`,
+  });
 }
 if (costs.available) {
-  for (const cells of costs.rows) row(`**search** ${cells[0]}`, { notes: cells.slice(1).map((c, i) => `${costs.header[i + 1] ?? ''} ${c}`.trim()).join('; ') });
+  for (const cells of costs.rows)
+    row(`**search** ${cells[0]}`, {
+      notes: cells
+        .slice(1)
+        .map((c, i) => `${costs.header[i + 1] ?? ''} ${c}`.trim())
+        .join('; '),
+    });
 } else row('**search** costs from bench:search', { notes: costs.why });
 for (const build of builds) {
   const index = build.recordsBytes === null ? 'no search records' : `search records ${size(build.recordsBytes)}`;
-  const growth = build === base ? 'baseline' : `content ${ratio(build.entriesPerLocale, base.entriesPerLocale)}: build ${ratio(build.seconds, base.seconds)}, dist ${ratio(build.distBytes, base.distBytes)}`
-    + (build.recordsBytes !== null && base.recordsBytes ? `, records ${ratio(build.recordsBytes, base.recordsBytes)}` : '');
-  row(`**scale** ${build.factor}× (${build.entriesPerLocale} entries per language, ${build.pages} pages)`,
-    { total: s(build.seconds), notes: `dist ${size(build.distBytes)}; ${index}; ${(build.pages / build.seconds).toFixed(1)} pages/s; ${growth}` });
+  const growth =
+    build === base
+      ? 'baseline'
+      : `content ${ratio(build.entriesPerLocale, base.entriesPerLocale)}: build ${ratio(build.seconds, base.seconds)}, dist ${ratio(build.distBytes, base.distBytes)}` +
+        (build.recordsBytes !== null && base.recordsBytes
+          ? `, records ${ratio(build.recordsBytes, base.recordsBytes)}`
+          : '');
+  row(`**scale** ${build.factor}× (${build.entriesPerLocale} entries per language, ${build.pages} pages)`, {
+    total: s(build.seconds),
+    notes: `dist ${size(build.distBytes)}; ${index}; ${(build.pages / build.seconds).toFixed(1)} pages/s; ${growth}`,
+  });
 }
 
 const header = ['what', 'HTML', 'CSS', 'JS', 'images', 'fonts', 'total', 'notes'];
 const report = [
   `Page weights: KiB of gzip (zlib level ${GZIP_LEVEL}) fetched before interaction in Chromium at 390 px; budget ${kib(BUDGET.total)} KiB in all, ${kib(BUDGET.js)} KiB JS, CLS ${BUDGET.cls}.`,
   [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n'),
-  'First query after a part page has loaded, KiB of gzip: this search (engine + records) against pagefind over the same records (runtime, WebAssembly, index chunks, the first 5 results\' fragments), built only in a temporary copy.',
+  "First query after a part page has loaded, KiB of gzip: this search (engine + records) against pagefind over the same records (runtime, WebAssembly, index chunks, the first 5 results' fragments), built only in a temporary copy.",
   crossoverTable(firstQueries),
 ].join('\n\n');
 console.log(report);
 if (values.write) {
   mkdirSync('docs', { recursive: true });
-  writeFileSync('docs/PERFORMANCE.md', `# Performance\n\nWritten by \`npm run bench -- --write\` on ${new Date().toISOString().slice(0, 10)}; every figure below is measured, none typed by hand.\n\n${report}\n`);
+  writeFileSync(
+    'docs/PERFORMANCE.md',
+    `# Performance\n\nWritten by \`npm run bench -- --write\` on ${new Date().toISOString().slice(0, 10)}; every figure below is measured, none typed by hand.\n\n${report}\n`,
+  );
   log('wrote docs/PERFORMANCE.md');
 }

@@ -19,7 +19,9 @@ const { next, old } = asideFolders(out);
 
 function fail(message: string): never {
   rmSync(next, { recursive: true, force: true });
-  console.error(`\nBuild failed: ${message}\n${existsSync(out) ? `The previous ${values.out}/ is left as it was.` : ''}`);
+  console.error(
+    `\nBuild failed: ${message}\n${existsSync(out) ? `The previous ${values.out}/ is left as it was.` : ''}`,
+  );
   process.exit(1);
 }
 
@@ -29,21 +31,34 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     // The bundler's own threads may still be writing into it; what cannot be removed now, the next build sweeps.
     try {
       rmSync(next, { recursive: true, force: true, maxRetries: 3 });
-    } catch {}
+    } catch {
+      // left for the next build's sweep
+    }
     console.error(`\nBuild stopped (${signal}); ${values.out}/ is left as it was.`);
     process.exit(130);
   });
 }
 
-interface AstroFailure extends Error { loc?: { file?: string; line?: number }; hint?: string }
+interface AstroFailure extends Error {
+  loc?: { file?: string; line?: number };
+  hint?: string;
+}
 
 /** Astro's error in words that name the file and what to do (its messages are Markdown, and name the entry, not the file). */
 function explain(error: AstroFailure): string {
-  const message = error.message.replace(/\*\*/g, '').replace(/^\s*: /gm, '  ').trim();
-  const file = error.loc?.file ? `${relative(process.cwd(), error.loc.file)}${error.loc.line ? `:${error.loc.line}` : ''}: ` : '';
-  const todo = error.name === 'InvalidContentEntryDataError'
-    ? '\nCorrect the field or remove it: the fields each collection allows, and what they must hold, are in src/content.config.ts.'
-    : error.hint ? `\n${error.hint}` : '';
+  const message = error.message
+    .replace(/\*\*/g, '')
+    .replace(/^\s*: /gm, '  ')
+    .trim();
+  const file = error.loc?.file
+    ? `${relative(process.cwd(), error.loc.file)}${error.loc.line ? `:${error.loc.line}` : ''}: `
+    : '';
+  const todo =
+    error.name === 'InvalidContentEntryDataError'
+      ? '\nCorrect the field or remove it: the fields each collection allows, and what they must hold, are in src/content.config.ts.'
+      : error.hint
+        ? `\n${error.hint}`
+        : '';
   return `${file}${message}${todo}`;
 }
 
@@ -70,6 +85,8 @@ try {
 } catch (error) {
   fail(`could not move the new build into ${values.out}/: ${(error as Error).message}`);
 }
-console.log(`Built ${values.out}/: ${count} files, sealed in ${values.out}/SHA256SUMS (check with: cd ${values.out} && sha256sum -c SHA256SUMS)`);
+console.log(
+  `Built ${values.out}/: ${count} files, sealed in ${values.out}/SHA256SUMS (check with: cd ${values.out} && sha256sum -c SHA256SUMS)`,
+);
 // Astro's build may leave watchers or timers behind; the build is done.
 process.exit(0);

@@ -23,29 +23,52 @@ import { serve } from './serve.ts';
 import { timedBuild } from './bench/build.ts';
 import { PAGE_KINDS } from './bench/pages.ts';
 
-const { values } = parseArgs({ options: {
-  kinds: { type: 'string', default: PAGE_KINDS.map((k) => k.kind).join(',') },
-  runs: { type: 'string', default: '1' },
-  port: { type: 'string', default: process.env.LIGHTHOUSE_PORT ?? '4373' },
-} });
+const { values } = parseArgs({
+  options: {
+    kinds: { type: 'string', default: PAGE_KINDS.map((k) => k.kind).join(',') },
+    runs: { type: 'string', default: '1' },
+    port: { type: 'string', default: process.env.LIGHTHOUSE_PORT ?? '4373' },
+  },
+});
 const origin = `http://127.0.0.1:${values.port}`;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
-interface Report { categories: Record<string, { score: number | null }>; audits: Record<string, { score: number | null; scoreDisplayMode: string; title: string; displayValue?: string }> }
+interface Report {
+  categories: Record<string, { score: number | null }>;
+  audits: Record<string, { score: number | null; scoreDisplayMode: string; title: string; displayValue?: string }>;
+}
 
 /** Runs the CLI as a child process, asynchronously: the server answering it lives in this process. */
 async function lighthouse(url: string): Promise<Report> {
-  const run = await promisify(execFile)(process.execPath, ['node_modules/lighthouse/cli/index.js', url, '--output=json', '--output-path=stdout', '--quiet',
-    `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=--headless=new --no-sandbox ${CHROMIUM_ARGS.join(' ')}`],
-  { encoding: 'utf8', env: { ...process.env, CHROME_PATH: chromiumPath() }, maxBuffer: 256 * 1024 * 1024, timeout: 300_000 });
+  const run = await promisify(execFile)(
+    process.execPath,
+    [
+      'node_modules/lighthouse/cli/index.js',
+      url,
+      '--output=json',
+      '--output-path=stdout',
+      '--quiet',
+      `--only-categories=${CATEGORIES.join(',')}`,
+      `--chrome-flags=--headless=new --no-sandbox ${CHROMIUM_ARGS.join(' ')}`,
+    ],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, CHROME_PATH: chromiumPath() },
+      maxBuffer: 256 * 1024 * 1024,
+      timeout: 300_000,
+    },
+  );
   return JSON.parse(run.stdout) as Report;
 }
 
 /** Scored audits that fell short, with what Lighthouse measured: what to fix. */
 function shortfalls(report: Report): string {
   return Object.entries(report.audits)
-    .filter(([, a]) => a.score !== null && a.score < 1 && ['binary', 'numeric', 'metricSavings'].includes(a.scoreDisplayMode))
-    .map(([id, a]) => `${id}${a.displayValue ? ` (${a.displayValue})` : ''}`).join(', ');
+    .filter(
+      ([, a]) => a.score !== null && a.score < 1 && ['binary', 'numeric', 'metricSavings'].includes(a.scoreDisplayMode),
+    )
+    .map(([id, a]) => `${id}${a.displayValue ? ` (${a.displayValue})` : ''}`)
+    .join(', ');
 }
 
 const build = timedBuild(1, { SITE_URL: origin });
@@ -63,9 +86,12 @@ async function measure(what: string, page: string): Promise<void> {
   const report = await medianRun(origin + page);
   const score = (c: string) => String(Math.round((report.categories[c]?.score ?? 0) * 100));
   const a = report.audits;
-  rows.push([`${what} \`${page}\``, ...CATEGORIES.map(score),
+  rows.push([
+    `${what} \`${page}\``,
+    ...CATEGORIES.map(score),
     `FCP ${a['first-contentful-paint']?.displayValue}, LCP ${a['largest-contentful-paint']?.displayValue}, CLS ${a['cumulative-layout-shift']?.displayValue}`,
-    shortfalls(report) || 'none']);
+    shortfalls(report) || 'none',
+  ]);
 }
 try {
   process.stderr.write('lighthouse: warm-up run (not reported)\n');
@@ -82,6 +108,14 @@ try {
   await new Promise((done) => server.close(done));
   removeFixture(build.root);
 }
-const header = ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'metrics', 'audits short of full marks'];
+const header = [
+  'page',
+  'performance',
+  'accessibility',
+  'best practices',
+  'SEO',
+  'metrics',
+  'audits short of full marks',
+];
 console.log(`Lighthouse (mobile), SITE_URL=${origin}, median of ${values.runs} run(s) per page\n`);
 console.log([header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n'));

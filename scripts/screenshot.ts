@@ -16,7 +16,10 @@ const browser = await chromium.launch({ executablePath: chromiumPath(), args: CH
 mkdirSync('screenshots', { recursive: true });
 for (const path of paths) {
   for (const width of [390, 1280]) {
-    const page = await browser.newPage({ viewport: { width, height: width < 500 ? 844 : 900 }, colorScheme: dark ? 'dark' : 'light' });
+    const page = await browser.newPage({
+      viewport: { width, height: width < 500 ? 844 : 900 },
+      colorScheme: dark ? 'dark' : 'light',
+    });
     await page.goto(`http://127.0.0.1:4455${path}`);
     const name = `screenshots/${path.replace(/[^a-z0-9]+/gi, '_')}${width}${dark ? '_dark' : ''}.png`;
     await page.screenshot({ path: name, fullPage: !args.includes('--viewport') });

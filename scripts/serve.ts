@@ -31,7 +31,11 @@ export interface ServeOptions {
 }
 
 /** Types `send` would get wrong or leave out: JavaScript as RFC 9239 names it, SHA256SUMS as text. */
-const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '': 'text/plain; charset=utf-8' };
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '': 'text/plain; charset=utf-8',
+};
 /** How long a request waits for the site folder while a build swaps it (the gap is two renames long). */
 const SWAP_WAIT_MS = 2000;
 
@@ -39,7 +43,11 @@ const SWAP_WAIT_MS = 2000;
  * Which folder is the site now (a swap puts another one there), or null while there is none. The inode alone is not
  * enough: a folder made after another was deleted may get its number, so the times of its making and renaming count too.
  */
-const identity = (dir: string) => stat(dir, { bigint: true }).then((s) => `${s.dev}:${s.ino}:${s.birthtimeNs}:${s.ctimeNs}`, () => null);
+const identity = (dir: string) =>
+  stat(dir, { bigint: true }).then(
+    (s) => `${s.dev}:${s.ino}:${s.birthtimeNs}:${s.ctimeNs}`,
+    () => null,
+  );
 
 /** The site folder's real path now, waiting out a swap; null when there is no built site. */
 async function siteRoot(dir: string): Promise<string | null> {
@@ -55,7 +63,13 @@ const inside = (root: string, path: string) => {
   return !rel.startsWith('..') && !isAbsolute(rel);
 };
 
-function plain(request: IncomingMessage, response: ServerResponse, status: number, text: string, headers: Record<string, string> = {}) {
+function plain(
+  request: IncomingMessage,
+  response: ServerResponse,
+  status: number,
+  text: string,
+  headers: Record<string, string> = {},
+) {
   response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...headers });
   response.end(request.method === 'HEAD' ? undefined : text + '\n');
 }
@@ -67,13 +81,25 @@ async function notFound(request: IncomingMessage, response: ServerResponse, root
   response.end(request.method === 'HEAD' ? undefined : page);
 }
 
-export function serve({ dir, port, prefix = '/', csp = true, gzip = false, host = '127.0.0.1' }: ServeOptions): Promise<Server> {
+export function serve({
+  dir,
+  port,
+  prefix = '/',
+  csp = true,
+  gzip = false,
+  host = '127.0.0.1',
+}: ServeOptions): Promise<Server> {
   const mount = encodeURI(`/${prefix}/`.replace(/\/{2,}/g, '/'));
-  const security: Record<string, string> = { 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer', ...(csp ? { 'content-security-policy': CSP_HEADER } : {}) };
+  const security: Record<string, string> = {
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    ...(csp ? { 'content-security-policy': CSP_HEADER } : {}),
+  };
 
   async function handle(request: IncomingMessage, response: ServerResponse, attempt = 1): Promise<void> {
     for (const [name, value] of Object.entries(security)) response.setHeader(name, value);
-    if (request.method !== 'GET' && request.method !== 'HEAD') return plain(request, response, 405, 'Method not allowed', { allow: 'GET, HEAD' });
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return plain(request, response, 405, 'Method not allowed', { allow: 'GET, HEAD' });
     const target = request.url ?? '';
     const [rawPath = '', query] = target.split('#')[0]!.split(/\?(.*)/s);
     let path: string;
@@ -122,11 +148,12 @@ export function serve({ dir, port, prefix = '/', csp = true, gzip = false, host 
 
   const compress = gzip ? compression() : null;
   const server = createServer((request, response) => {
-    const run = () => void handle(request, response).catch((error: Error) => {
-      console.error(`serve: ${request.method} ${request.url}: ${error.stack ?? error.message}`);
-      if (!response.headersSent) plain(request, response, 500, 'Internal error');
-      else response.destroy();
-    });
+    const run = () =>
+      void handle(request, response).catch((error: Error) => {
+        console.error(`serve: ${request.method} ${request.url}: ${error.stack ?? error.message}`);
+        if (!response.headersSent) plain(request, response, 500, 'Internal error');
+        else response.destroy();
+      });
     if (compress) compress(request as never, response as never, run);
     else run();
   });
@@ -144,15 +171,29 @@ function redirect(response: ServerResponse, location: string, query: string | un
 if (import.meta.main) {
   const { values } = parseArgs({
     allowNegative: true,
-    options: { dir: { type: 'string', default: 'dist' }, port: { type: 'string', default: process.env.PORT ?? '4321' },
-      prefix: { type: 'string', default: '/' }, csp: { type: 'boolean', default: true }, gzip: { type: 'boolean', default: false } },
+    options: {
+      dir: { type: 'string', default: 'dist' },
+      port: { type: 'string', default: process.env.PORT ?? '4321' },
+      prefix: { type: 'string', default: '/' },
+      csp: { type: 'boolean', default: true },
+      gzip: { type: 'boolean', default: false },
+    },
   });
   const host = process.env.HOST ?? '127.0.0.1';
-  const server = await serve({ dir: values.dir, port: Number(values.port), prefix: values.prefix, csp: values.csp, gzip: values.gzip, host }).catch((error: Error) => {
+  const server = await serve({
+    dir: values.dir,
+    port: Number(values.port),
+    prefix: values.prefix,
+    csp: values.csp,
+    gzip: values.gzip,
+    host,
+  }).catch((error: Error) => {
     console.error(`Cannot listen on ${host}:${values.port}: ${error.message}. Set PORT (or --port) to a free port.`);
     process.exit(1);
   });
   const { port } = server.address() as { port: number };
   const shown = host.includes(':') ? `[${host}]` : host;
-  console.log(`Serving ${values.dir}/ at http://${shown}:${port}${encodeURI(`/${values.prefix}/`.replace(/\/{2,}/g, '/'))}  (Ctrl+C to stop)`);
+  console.log(
+    `Serving ${values.dir}/ at http://${shown}:${port}${encodeURI(`/${values.prefix}/`.replace(/\/{2,}/g, '/'))}  (Ctrl+C to stop)`,
+  );
 }

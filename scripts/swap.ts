@@ -29,7 +29,9 @@ function leftovers(out: string): { path: string; kind: 'next' | 'old' }[] {
   const pattern = new RegExp(`^\\.${basename(out).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-(next|old)-(\\d+)$`);
   const found = readdirSync(dirname(out)).flatMap((name) => {
     const match = pattern.exec(name);
-    return match && !alive(Number(match[2])) ? [{ path: join(dirname(out), name), kind: match[1] as 'next' | 'old', pid: Number(match[2]) }] : [];
+    return match && !alive(Number(match[2]))
+      ? [{ path: join(dirname(out), name), kind: match[1] as 'next' | 'old', pid: Number(match[2]) }]
+      : [];
   });
   return found.sort((a, b) => a.pid - b.pid);
 }
@@ -43,11 +45,15 @@ export function heal(out: string): string[] {
   const done: string[] = [];
   const found = leftovers(out);
   if (!existsSync(out)) {
-    const whole = [...found.filter((f) => f.kind === 'old').reverse(), ...found.filter((f) => f.kind === 'next').reverse()]
-      .find((f) => existsSync(join(f.path, 'index.html')) && verifySums(f.path).length === 0);
+    const whole = [
+      ...found.filter((f) => f.kind === 'old').reverse(),
+      ...found.filter((f) => f.kind === 'next').reverse(),
+    ].find((f) => existsSync(join(f.path, 'index.html')) && verifySums(f.path).length === 0);
     if (whole) {
       renameSync(whole.path, out);
-      done.push(`restored ${basename(out)}/ from ${basename(whole.path)} (an earlier build was interrupted during its swap)`);
+      done.push(
+        `restored ${basename(out)}/ from ${basename(whole.path)} (an earlier build was interrupted during its swap)`,
+      );
     }
   }
   for (const f of found) {

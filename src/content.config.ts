@@ -164,7 +164,10 @@ const measures = defineCollection({
         }),
     })
     .strict()
-    .refine((m) => m.date !== undefined || m.dateNote !== undefined, { message: "without a 'date', say why in 'dateNote'", path: ['dateNote'] }),
+    .refine((m) => m.date !== undefined || m.dateNote !== undefined, {
+      message: "without a 'date', say why in 'dateNote'",
+      path: ['dateNote'],
+    }),
 });
 
 /**
@@ -182,7 +185,11 @@ const changes = defineCollection({
       /** When that day it was committed, 'HH:MM' in UTC: orders revisions of one day and dates the feed's entries. */
       time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "'time' must read HH:MM"),
       /** The passages whose English it changed, in document order: 'title', 'preamble', parts ('p3'), items ('p4-3'). */
-      items: z.array(z.string().regex(/^(title|preamble|p\d+(-\d+)?)$/, "use 'title', 'preamble', 'p{part}' or 'p{part}-{item}'")).min(1),
+      items: z
+        .array(
+          z.string().regex(/^(title|preamble|p\d+(-\d+)?)$/, "use 'title', 'preamble', 'p{part}' or 'p{part}-{item}'"),
+        )
+        .min(1),
       /** What changed and why, once per language, as a reader would want it told: the old and new wording and the reason. */
       summary: bilingual,
     })

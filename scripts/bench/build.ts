@@ -23,7 +23,8 @@ export interface TimedBuild {
 }
 
 function folderBytes(folder: string): number {
-  return readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile())
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
     .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
 }
 
@@ -33,17 +34,26 @@ export function timedBuild(factor: number, env: Record<string, string> = {}): Ti
   const root = makeFixture(files);
   const started = performance.now();
   const run = spawnSync(process.execPath, [join(root, 'node_modules', '.bin', 'astro'), 'build'], {
-    cwd: root, encoding: 'utf8', env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' }, timeout: 1_800_000,
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    timeout: 1_800_000,
     maxBuffer: 256 * 1024 * 1024,
   });
   const seconds = (performance.now() - started) / 1000;
   const dist = join(root, 'dist');
   if (run.status !== 0 || !existsSync(dist)) {
-    throw new Error(`astro build of the ${factor}× copy in ${root} failed (status ${run.status}):\n${`${run.stdout}${run.stderr}`.slice(-4000)}`);
+    throw new Error(
+      `astro build of the ${factor}× copy in ${root} failed (status ${run.status}):\n${`${run.stdout}${run.stderr}`.slice(-4000)}`,
+    );
   }
   const records = ['zh', 'en'].map((l) => join(dist, l, 'search', 'records.js')).filter((f) => existsSync(f));
   return {
-    factor, entriesPerLocale, root, dist, seconds,
+    factor,
+    entriesPerLocale,
+    root,
+    dist,
+    seconds,
     pages: builtPages(dist).length,
     distBytes: folderBytes(dist),
     recordsBytes: records.length ? records.reduce((sum, file) => sum + statSync(file).size, 0) : null,

@@ -19,12 +19,18 @@ export const FIRST_QUERIES = { zh: '复工复产', en: 'resume' } as const;
 const SHOWN = 5;
 
 type Locale = keyof typeof FIRST_QUERIES;
-export interface FirstQuery { locale: Locale; ours: { bytes: number; requests: number }; pagefind: { bytes: number; requests: number } }
+export interface FirstQuery {
+  locale: Locale;
+  ours: { bytes: number; requests: number };
+  pagefind: { bytes: number; requests: number };
+}
 
 /** Sums gzip bytes of what `act` makes the page fetch. */
 async function costOf(page: Page, act: () => Promise<void>): Promise<{ bytes: number; requests: number }> {
   const sizes: Promise<number>[] = [];
-  const count = (response: { body(): Promise<Buffer> }) => { sizes.push(response.body().then(gzipBytes, () => 0)); };
+  const count = (response: { body(): Promise<Buffer> }) => {
+    sizes.push(response.body().then(gzipBytes, () => 0));
+  };
   page.on('response', count);
   await act();
   await page.waitForLoadState('networkidle');
@@ -36,15 +42,21 @@ async function costOf(page: Page, act: () => Promise<void>): Promise<{ bytes: nu
 async function ours(page: Page, q: string): Promise<void> {
   await page.keyboard.press('/');
   await page.locator('#search-dialog input[name=q]').fill(q);
-  await page.locator('#search-results').and(page.locator(`[data-query="${q}"]`)).waitFor({ state: 'attached' });
+  await page
+    .locator('#search-results')
+    .and(page.locator(`[data-query="${q}"]`))
+    .waitFor({ state: 'attached' });
 }
 
 async function pagefindFirst(page: Page, q: string): Promise<void> {
-  await page.evaluate(async ({ query, shown }) => {
-    const pf = await import(new URL('../../pagefind/pagefind.js', location.href).href);
-    const found = await pf.search(query);
-    await Promise.all(found.results.slice(0, shown).map((r: { data(): Promise<unknown> }) => r.data()));
-  }, { query: pagefindQuery(q), shown: SHOWN });
+  await page.evaluate(
+    async ({ query, shown }) => {
+      const pf = await import(new URL('../../pagefind/pagefind.js', location.href).href);
+      const found = await pf.search(query);
+      await Promise.all(found.results.slice(0, shown).map((r: { data(): Promise<unknown> }) => r.data()));
+    },
+    { query: pagefindQuery(q), shown: SHOWN },
+  );
 }
 
 /** Both engines' first query in both languages, for the build in `dist` (left untouched). */
@@ -77,31 +89,54 @@ export async function measureFirstQuery(dist: string): Promise<FirstQuery[]> {
   return rows;
 }
 
-export interface ScaleFirstQuery { factor: number; entriesPerLocale: number; rows: FirstQuery[] }
+export interface ScaleFirstQuery {
+  factor: number;
+  entriesPerLocale: number;
+  rows: FirstQuery[];
+}
 
 /** The crossover table: first-query KiB of both engines at each scale, and where pagefind starts to win. */
 export function crossoverTable(scales: ScaleFirstQuery[]): string {
   const kib = (bytes: number) => (bytes / 1024).toFixed(1);
-  const lines = ['| content | entries per language | lang | this search KiB (requests) | pagefind KiB (requests) | smaller |', '| --- | --: | --- | --: | --: | --- |'];
+  const lines = [
+    '| content | entries per language | lang | this search KiB (requests) | pagefind KiB (requests) | smaller |',
+    '| --- | --: | --- | --: | --: | --- |',
+  ];
   for (const { factor, entriesPerLocale, rows } of scales) {
     for (const { locale, ours: o, pagefind: p } of rows) {
-      lines.push(`| ${factor}× | ${entriesPerLocale} | ${locale} | ${kib(o.bytes)} (${o.requests}) | ${kib(p.bytes)} (${p.requests}) | ${o.bytes <= p.bytes ? 'this search' : 'pagefind'} |`);
+      lines.push(
+        `| ${factor}× | ${entriesPerLocale} | ${locale} | ${kib(o.bytes)} (${o.requests}) | ${kib(p.bytes)} (${p.requests}) | ${o.bytes <= p.bytes ? 'this search' : 'pagefind'} |`,
+      );
     }
   }
   const notes: string[] = [];
   for (const locale of ['zh', 'en'] as const) {
-    const points = scales.map((s) => ({ entries: s.entriesPerLocale, diff: (() => { const r = s.rows.find((x) => x.locale === locale)!; return r.ours.bytes - r.pagefind.bytes; })() }));
+    const points = scales.map((s) => ({
+      entries: s.entriesPerLocale,
+      diff: (() => {
+        const r = s.rows.find((x) => x.locale === locale)!;
+        return r.ours.bytes - r.pagefind.bytes;
+      })(),
+    }));
     const cross = points.findIndex((p, i) => i > 0 && points[i - 1]!.diff <= 0 && p.diff > 0);
-    if (points[0] && points[0].diff > 0) notes.push(`${locale}: pagefind's first query is already smaller at ${scales[0]!.factor}×.`);
-    else if (cross < 0) notes.push(`${locale}: this search's first query stays smaller up to ${scales.at(-1)!.factor}× (${points.at(-1)!.entries} entries).`);
+    if (points[0] && points[0].diff > 0)
+      notes.push(`${locale}: pagefind's first query is already smaller at ${scales[0]!.factor}×.`);
+    else if (cross < 0)
+      notes.push(
+        `${locale}: this search's first query stays smaller up to ${scales.at(-1)!.factor}× (${points.at(-1)!.entries} entries).`,
+      );
     else {
       const [a, b] = [points[cross - 1]!, points[cross]!];
       const at = a.entries + ((b.entries - a.entries) * -a.diff) / (b.diff - a.diff); // linear between the two scales
-      notes.push(`${locale}: pagefind's first query becomes the smaller at about ${Math.round(at)} entries per language (between ${scales[cross - 1]!.factor}× and ${scales[cross]!.factor}×, interpolated).`);
+      notes.push(
+        `${locale}: pagefind's first query becomes the smaller at about ${Math.round(at)} entries per language (between ${scales[cross - 1]!.factor}× and ${scales[cross]!.factor}×, interpolated).`,
+      );
     }
   }
   // Said with the table, so that no reader takes the larger scales for new text.
-  notes.push('The larger scales repeat the real text (scripts/bench/scale.ts), which gzip compresses across the copies; '
-    + 'as much new text would make this search\'s records, and so its first query, larger than shown, and bring the crossover nearer.');
+  notes.push(
+    'The larger scales repeat the real text (scripts/bench/scale.ts), which gzip compresses across the copies; ' +
+      "as much new text would make this search's records, and so its first query, larger than shown, and bring the crossover nearer.",
+  );
   return `${lines.join('\n')}\n\n${notes.map((n) => `- ${n}`).join('\n')}`;
 }

@@ -22,10 +22,17 @@ export function pagefindContent(record: SearchRecord, locale: string): string {
 
 /** A query as the bigram index needs it: Chinese pieces cut into bigrams, other words as typed. */
 export function pagefindQuery(query: string): string {
-  return query.split(/\s+/).flatMap((piece) => (hasCjk(piece) ? bigrams(piece) : [piece])).join(' ');
+  return query
+    .split(/\s+/)
+    .flatMap((piece) => (hasCjk(piece) ? bigrams(piece) : [piece]))
+    .join(' ');
 }
 
-async function withIndex<T>(options: pagefind.PagefindServiceConfig, fill: (index: pagefind.PagefindIndex) => Promise<T>, out: string): Promise<T> {
+async function withIndex<T>(
+  options: pagefind.PagefindServiceConfig,
+  fill: (index: pagefind.PagefindIndex) => Promise<T>,
+  out: string,
+): Promise<T> {
   const { index, errors } = await pagefind.createIndex(options);
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   try {
@@ -41,29 +48,39 @@ async function withIndex<T>(options: pagefind.PagefindServiceConfig, fill: (inde
 /** pagefind's defaults over the built part pages, into `site`/pagefind-default; the number of pages indexed. */
 export function buildPagefindPagesIndex(site: string): Promise<number> {
   // The search dialog is this site's own interface, not the policy: pagefind should not index it.
-  return withIndex({ excludeSelectors: ['#search-dialog', '.search-open'] }, async (index) => {
-    const added = await index.addDirectory({ path: site, glob: '{zh,en}/p*/index.html' });
-    if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
-    return added.page_count;
-  }, join(site, 'pagefind-default'));
+  return withIndex(
+    { excludeSelectors: ['#search-dialog', '.search-open'] },
+    async (index) => {
+      const added = await index.addDirectory({ path: site, glob: '{zh,en}/p*/index.html' });
+      if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
+      return added.page_count;
+    },
+    join(site, 'pagefind-default'),
+  );
 }
 
 /** pagefind over the site's search records, into `site`/pagefind; the number of records per language. */
 export function buildPagefindRecordsIndex(site: string): Promise<string> {
-  return withIndex({}, async (index) => {
-    const counts: string[] = [];
-    for (const locale of LOCALES) {
-      const records = readRecordsScript(locale, readFileSync(join(site, locale, 'search', 'records.js'), 'utf8'));
-      for (const record of records) {
-        const added = await index.addCustomRecord({
-          url: record.path.slice(1), content: pagefindContent(record, locale), language: locale,
-          meta: { title: `${record.label}${record.heading}`, id: record.id },
-          filters: { kind: [record.kind], ...(record.part ? { part: [String(record.part)] } : {}) },
-        });
-        if (added.errors.length) throw new Error(`pagefind: ${record.path}: ${added.errors.join('; ')}`);
+  return withIndex(
+    {},
+    async (index) => {
+      const counts: string[] = [];
+      for (const locale of LOCALES) {
+        const records = readRecordsScript(locale, readFileSync(join(site, locale, 'search', 'records.js'), 'utf8'));
+        for (const record of records) {
+          const added = await index.addCustomRecord({
+            url: record.path.slice(1),
+            content: pagefindContent(record, locale),
+            language: locale,
+            meta: { title: `${record.label}${record.heading}`, id: record.id },
+            filters: { kind: [record.kind], ...(record.part ? { part: [String(record.part)] } : {}) },
+          });
+          if (added.errors.length) throw new Error(`pagefind: ${record.path}: ${added.errors.join('; ')}`);
+        }
+        counts.push(`${locale}: ${records.length} records`);
       }
-      counts.push(`${locale}: ${records.length} records`);
-    }
-    return counts.join(', ');
-  }, join(site, 'pagefind'));
+      return counts.join(', ');
+    },
+    join(site, 'pagefind'),
+  );
 }

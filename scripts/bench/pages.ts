@@ -30,12 +30,20 @@ export const PAGE_KINDS: { kind: string; path: (dist: string, locale: Locale) =>
 function firstSubpage(dist: string, path: string): string | null {
   const folder = join(dist, path);
   if (!existsSync(folder)) return null;
-  const name = readdirSync(folder, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+  const name = readdirSync(folder, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()
     .find((n) => existsSync(join(folder, n, 'index.html')));
   return name ? `${path}${name}/` : null;
 }
 
-export interface KindWeight { kind: string; locale: Locale; path: string | null; weight: PageWeight | null }
+export interface KindWeight {
+  kind: string;
+  locale: Locale;
+  path: string | null;
+  weight: PageWeight | null;
+}
 
 /** Serves `dist` (with the strict CSP the tests use) on `port` and measures each kind in each language. */
 export async function measureKinds(dist: string, port: number): Promise<KindWeight[]> {

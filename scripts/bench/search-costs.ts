@@ -14,9 +14,19 @@ export function tableRows(text: string): string[][] {
   const rows: string[][] = [];
   for (const line of lines.slice(start + 2)) {
     if (!line.startsWith('|')) break;
-    rows.push(line.replace(/^\||\|$/g, '').split('|').map((c) => c.trim()));
+    rows.push(
+      line
+        .replace(/^\||\|$/g, '')
+        .split('|')
+        .map((c) => c.trim()),
+    );
   }
-  return [lines[start]!.replace(/^\||\|$/g, '').split('|').map((c) => c.trim()), ...rows];
+  return [
+    lines[start]!.replace(/^\||\|$/g, '')
+      .split('|')
+      .map((c) => c.trim()),
+    ...rows,
+  ];
 }
 
 export type SearchCosts = { available: false; why: string } | { available: true; header: string[]; rows: string[][] };
@@ -30,8 +40,17 @@ export function searchCosts(root: string): SearchCosts {
   if (!scripts['bench:search']) return { available: false, why: 'not available (no bench:search script yet)' };
   if (!existsSync(join(root, 'tests'))) symlinkSync(resolve(import.meta.dirname, '../../tests'), join(root, 'tests'));
   // Its crossover at larger scales is left to the bench, which has built them already.
-  const run = spawnSync('npm', ['run', '--silent', 'bench:search', '--', '--scales', '1'], { cwd: root, encoding: 'utf8', timeout: 900_000, maxBuffer: 64 * 1024 * 1024 });
-  if (run.status !== 0) return { available: false, why: `bench:search failed (status ${run.status}): ${(run.stderr || run.stdout).trim().split('\n').at(-1)}` };
+  const run = spawnSync('npm', ['run', '--silent', 'bench:search', '--', '--scales', '1'], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 900_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (run.status !== 0)
+    return {
+      available: false,
+      why: `bench:search failed (status ${run.status}): ${(run.stderr || run.stdout).trim().split('\n').at(-1)}`,
+    };
   const [header, ...rows] = tableRows(run.stdout);
   if (!header || rows.length === 0) return { available: false, why: 'bench:search printed no table' };
   return { available: true, header, rows };

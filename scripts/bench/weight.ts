@@ -15,7 +15,13 @@ export type ResourceType = (typeof RESOURCE_TYPES)[number];
 /** Budgets from issue 7, in gzip bytes, per page before interaction. */
 export const BUDGET = { total: 15 * 1024, js: 4 * 1024, cls: 0 };
 
-export interface Fetched { url: string; type: ResourceType; status: number; bytes: number; gzip: number }
+export interface Fetched {
+  url: string;
+  type: ResourceType;
+  status: number;
+  bytes: number;
+  gzip: number;
+}
 export interface PageWeight {
   url: string;
   /** Gzip bytes per type; `total` is their sum. */
@@ -49,8 +55,10 @@ const readLayoutShift = () =>
   new Promise<{ cls: number; moved: string[] }>((done) => {
     let cls = 0;
     const moved: string[] = [];
-    const name = (node?: Node | null) => node instanceof Element
-      ? `${node.localName}${node.id ? '#' + node.id : ''}${[...node.classList].map((c) => '.' + c).join('')}` : String(node?.nodeName);
+    const name = (node?: Node | null) =>
+      node instanceof Element
+        ? `${node.localName}${node.id ? '#' + node.id : ''}${[...node.classList].map((c) => '.' + c).join('')}`
+        : String(node?.nodeName);
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as Shift[]) {
         if (entry.hadRecentInput) continue;
@@ -69,12 +77,14 @@ const readLayoutShift = () =>
 export async function measurePage(page: Page, url: string): Promise<PageWeight> {
   const pending: Promise<Fetched | null>[] = [];
   const record = (response: Response) => {
-    pending.push((async () => {
-      const status = response.status();
-      if (status >= 300 && status < 400) return null; // a redirect has no body; its target is recorded
-      const body = await response.body().catch(() => Buffer.alloc(0));
-      return { url: response.url(), type: typeOf(response), status, bytes: body.length, gzip: gzipBytes(body) };
-    })());
+    pending.push(
+      (async () => {
+        const status = response.status();
+        if (status >= 300 && status < 400) return null; // a redirect has no body; its target is recorded
+        const body = await response.body().catch(() => Buffer.alloc(0));
+        return { url: response.url(), type: typeOf(response), status, bytes: body.length, gzip: gzipBytes(body) };
+      })(),
+    );
   };
   page.on('response', record);
   try {

@@ -11,7 +11,8 @@ export const routes = {
   root: '/',
   home: (l: Locale) => `/${l}/`,
   /** A passage where it is read: the preamble on the contents page, a part's page, an item's anchor on it. */
-  passage: (l: Locale, p: Passage) => (p.kind === 'preamble' ? `/${l}/#preamble` : p.kind === 'part' ? `/${l}/p${p.part}/` : `/${l}/p${p.part}/#${p.id}`),
+  passage: (l: Locale, p: Passage) =>
+    p.kind === 'preamble' ? `/${l}/#preamble` : p.kind === 'part' ? `/${l}/p${p.part}/` : `/${l}/p${p.part}/#${p.id}`,
   part: (l: Locale, part: number) => `/${l}/p${part}/`,
   bilingual: (l: Locale, part: number, item?: string) => `/${l}/p${part}/bilingual/${item ? `#${item}` : ''}`,
   full: (l: Locale, anchor?: string) => `/${l}/full/${anchor ? `#${anchor}` : ''}`,

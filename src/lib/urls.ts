@@ -16,7 +16,8 @@ function directory(pagePath: string): string[] {
  * Directory targets get "index.html" appended, because a copy read from disk (file://) has no index files.
  */
 export function relativeUrl(from: string, target: string): string {
-  if (!from.startsWith('/') || !target.startsWith('/')) throw new Error(`relativeUrl takes site paths: ${from} → ${target}`);
+  if (!from.startsWith('/') || !target.startsWith('/'))
+    throw new Error(`relativeUrl takes site paths: ${from} → ${target}`);
   const hashAt = target.search(/[?#]/);
   const path = hashAt < 0 ? target : target.slice(0, hashAt);
   const suffix = hashAt < 0 ? '' : target.slice(hashAt);
@@ -25,7 +26,8 @@ export function relativeUrl(from: string, target: string): string {
   const targetSegments = path.split('/').filter(Boolean);
   const targetIsDir = path.endsWith('/');
   let common = 0;
-  while (common < fromDir.length && common < targetSegments.length && fromDir[common] === targetSegments[common]) common++;
+  while (common < fromDir.length && common < targetSegments.length && fromDir[common] === targetSegments[common])
+    common++;
   const ups = fromDir.length - common;
   const down = targetSegments.slice(common);
   let url = '../'.repeat(ups) + down.join('/');

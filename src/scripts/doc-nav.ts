@@ -1,4 +1,3 @@
-
 // The document navigator follows the reader (loaded only on pages that have one: parts, full text,
 // side by side). It marks the item being read with aria-current="location", keeps that link in view
 // inside the navigator, names the place in the phone's contents bar, and adds the item an address
@@ -23,23 +22,30 @@
     if (here) here.textContent = link.textContent;
     // Scroll the navigator only, never the page: the page is where the reader is.
     const top = link.getBoundingClientRect().top - nav.getBoundingClientRect().top + nav.scrollTop;
-    if (top < nav.scrollTop || top + link.offsetHeight > nav.scrollTop + nav.clientHeight) nav.scrollTop = top - nav.clientHeight / 3;
+    if (top < nav.scrollTop || top + link.offsetHeight > nav.scrollTop + nav.clientHeight)
+      nav.scrollTop = top - nav.clientHeight / 3;
   };
   // A followed link (or an address with #p3-4) names the item outright; scrolling takes over again after it.
   let pinnedUntil = 0;
   let atEnd = false;
-  const follow = (link: HTMLAnchorElement | undefined) => { if (performance.now() > pinnedUntil) mark(link); };
+  const follow = (link: HTMLAnchorElement | undefined) => {
+    if (performance.now() > pinnedUntil) mark(link);
+  };
   const sections = [...links.keys()];
   // The reading line: just below where an item's heading lands when its link is followed (scroll-margin).
   let observer: IntersectionObserver | undefined;
   const observe = () => {
     observer?.disconnect();
     const first = sections[0];
-    const line = (first ? parseFloat(getComputedStyle(first.querySelector('[id]') ?? first).scrollMarginTop) || 0 : 0) + 12;
-    observer = new IntersectionObserver((entries) => {
-      const hit = entries.filter((e) => e.isIntersecting).at(-1);
-      if (hit && !atEnd) follow(links.get(hit.target));
-    }, { rootMargin: `-${line}px 0px -${Math.max(0, innerHeight - line - 1)}px 0px` });
+    const line =
+      (first ? parseFloat(getComputedStyle(first.querySelector('[id]') ?? first).scrollMarginTop) || 0 : 0) + 12;
+    observer = new IntersectionObserver(
+      (entries) => {
+        const hit = entries.filter((e) => e.isIntersecting).at(-1);
+        if (hit && !atEnd) follow(links.get(hit.target));
+      },
+      { rootMargin: `-${line}px 0px -${Math.max(0, innerHeight - line - 1)}px 0px` },
+    );
     for (const section of sections) observer.observe(section);
   };
   observe();
@@ -47,20 +53,27 @@
   // At the end of the page the last items never reach the line: once the footer is in view, the last item
   // whose heading shows is the one being read.
   const footer = document.querySelector('.site-footer');
-  if (footer) new IntersectionObserver(([entry]) => {
-    atEnd = !!entry?.isIntersecting;
-    if (!atEnd) return;
-    const shown = sections.filter((s) => { const top = s.getBoundingClientRect().top; return top >= 0 && top < innerHeight; });
-    const last = shown.at(-1) ?? sections.at(-1);
-    if (last) follow(links.get(last));
-  }).observe(footer);
+  if (footer)
+    new IntersectionObserver(([entry]) => {
+      atEnd = !!entry?.isIntersecting;
+      if (!atEnd) return;
+      const shown = sections.filter((s) => {
+        const top = s.getBoundingClientRect().top;
+        return top >= 0 && top < innerHeight;
+      });
+      const last = shown.at(-1) ?? sections.at(-1);
+      if (last) follow(links.get(last));
+    }).observe(footer);
 
   // The item the address targets: marked at once, and named at the end of the breadcrumb.
   const crumb = document.querySelector('[data-crumb-item]');
   const targeted = () => {
     const heading = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
     const link = heading ? links.get(heading.closest('section') ?? heading) : undefined;
-    if (link) { mark(link); pinnedUntil = performance.now() + 400; }
+    if (link) {
+      mark(link);
+      pinnedUntil = performance.now() + 400;
+    }
     if (crumb instanceof HTMLElement) {
       const isItem = !!link && link.closest('ol ol') !== null;
       crumb.textContent = isItem && link ? link.textContent : '';

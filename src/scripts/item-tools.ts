@@ -9,8 +9,13 @@ class ItemTools extends HTMLElement {
       button.hidden = false;
       button.addEventListener('click', async () => {
         // The link is built from where the page is read, so a mirror or a copy on disk cites itself.
-        const text = button.dataset.copy === 'link' ? `${location.href.replace(/#.*$/, '')}#${this.dataset.anchor}` : this.dataset.cite ?? '';
-        const say = (message: string) => { if (status) status.textContent = message; };
+        const text =
+          button.dataset.copy === 'link'
+            ? `${location.href.replace(/#.*$/, '')}#${this.dataset.anchor}`
+            : (this.dataset.cite ?? '');
+        const say = (message: string) => {
+          if (status) status.textContent = message;
+        };
         say('');
         try {
           await navigator.clipboard.writeText(text);

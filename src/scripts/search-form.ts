@@ -11,7 +11,12 @@ import { moveThroughResults } from './search-keys.ts';
 import type { SearchEngine } from './search.ts';
 
 /** Wires one search form ([data-search]: input[name=q], filters, a status line, #search-results). */
-export function mount(form: HTMLFormElement, engine: SearchEngine, wire: unknown[], options: { syncUrl: boolean }): void {
+export function mount(
+  form: HTMLFormElement,
+  engine: SearchEngine,
+  wire: unknown[],
+  options: { syncUrl: boolean },
+): void {
   const { prepareIndex, search, parseQuery, fromWire } = engine;
   if (form.dataset.mounted) return;
   form.dataset.mounted = 'true';
@@ -38,7 +43,10 @@ export function mount(form: HTMLFormElement, engine: SearchEngine, wire: unknown
     shown = asked;
     if (options.syncUrl) syncAddress(query, partSelect, kindBoxes);
     const hasTerms = parseQuery(query).length > 0;
-    const results = !hasTerms || (kindBoxes.length && !kinds.length) ? [] : search(index, query, { part, kinds: kindBoxes.length ? kinds : undefined });
+    const results =
+      !hasTerms || (kindBoxes.length && !kinds.length)
+        ? []
+        : search(index, query, { part, kinds: kindBoxes.length ? kinds : undefined });
     renderStatus(status, query, results.length, hasTerms, strings);
     renderResults(list, query, results, results.length ? [] : suggestions, view);
   };
@@ -46,7 +54,9 @@ export function mount(form: HTMLFormElement, engine: SearchEngine, wire: unknown
   form.addEventListener('input', run);
   form.addEventListener('change', run);
   // On the search page results are already live; elsewhere Enter opens the search page with the query.
-  form.addEventListener('submit', (event) => { if (options.syncUrl) event.preventDefault(); });
+  form.addEventListener('submit', (event) => {
+    if (options.syncUrl) event.preventDefault();
+  });
   form.addEventListener('keydown', (event) => moveThroughResults(event, input, list));
   // A suggested term runs its search here rather than leaving the page.
   list.addEventListener('click', (event) => {
@@ -61,7 +71,9 @@ export function mount(form: HTMLFormElement, engine: SearchEngine, wire: unknown
   if (partSelect && partSelect.options.length === 1) {
     for (const { record } of index.records) {
       if (record.kind === 'policy' && record.part && record.id === `p${record.part}`) {
-        partSelect.append(new Option(`${record.label}${locale === 'en' ? ' ' : ''}${record.heading}`, String(record.part)));
+        partSelect.append(
+          new Option(`${record.label}${locale === 'en' ? ' ' : ''}${record.heading}`, String(record.part)),
+        );
       }
     }
   }
@@ -73,15 +85,28 @@ export function mount(form: HTMLFormElement, engine: SearchEngine, wire: unknown
 function syncAddress(query: string, partSelect: HTMLSelectElement | null, kindBoxes: HTMLInputElement[]): void {
   const url = new URL(location.href);
   url.searchParams.delete('kind');
-  for (const [key, value] of [['q', query], ['part', partSelect?.value ?? '']] as const) {
-    if (value) url.searchParams.set(key, value); else url.searchParams.delete(key);
+  for (const [key, value] of [
+    ['q', query],
+    ['part', partSelect?.value ?? ''],
+  ] as const) {
+    if (value) url.searchParams.set(key, value);
+    else url.searchParams.delete(key);
   }
-  if (kindBoxes.some((box) => !box.checked)) for (const box of kindBoxes.filter((b) => b.checked)) url.searchParams.append('kind', box.value);
+  if (kindBoxes.some((box) => !box.checked))
+    for (const box of kindBoxes.filter((b) => b.checked)) url.searchParams.append('kind', box.value);
   // A copy on disk may refuse to rewrite its file:// address; the search works all the same.
-  try { history.replaceState(null, '', url); } catch { /* the address stays as it was */ }
+  try {
+    history.replaceState(null, '', url);
+  } catch {
+    /* the address stays as it was */
+  }
 }
 
-function readAddress(input: HTMLInputElement, partSelect: HTMLSelectElement | null, kindBoxes: HTMLInputElement[]): void {
+function readAddress(
+  input: HTMLInputElement,
+  partSelect: HTMLSelectElement | null,
+  kindBoxes: HTMLInputElement[],
+): void {
   const params = new URL(location.href).searchParams;
   input.value = params.get('q') ?? input.value;
   const part = params.get('part');

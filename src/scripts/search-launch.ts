@@ -23,16 +23,23 @@ function addScript(src: string): Promise<void> {
     const script = document.createElement('script');
     script.src = src;
     script.onload = () => done();
-    script.onerror = () => { script.remove(); fail(new Error(`could not load ${src}`)); };
+    script.onerror = () => {
+      script.remove();
+      fail(new Error(`could not load ${src}`));
+    };
     document.head.append(script);
   });
 }
 
 /** The engine and the records, once per page; a failure may be retried (the next keystroke or opening). */
 function loadSearch(): Promise<void> {
-  const sources = [...(template?.content.querySelectorAll('script') ?? [])].map((s) => new URL(s.getAttribute('src') ?? '', document.baseURI).href);
+  const sources = [...(template?.content.querySelectorAll('script') ?? [])].map(
+    (s) => new URL(s.getAttribute('src') ?? '', document.baseURI).href,
+  );
   ready ??= Promise.all(sources.map(addScript)).then(() => undefined);
-  ready.catch(() => { ready = undefined; });
+  ready.catch(() => {
+    ready = undefined;
+  });
   return ready;
 }
 
@@ -62,7 +69,8 @@ function open(): void {
   if (form) void mount(form, false);
 }
 
-for (const button of document.querySelectorAll<HTMLButtonElement>('[data-search-open]')) button.addEventListener('click', open);
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-search-open]'))
+  button.addEventListener('click', open);
 dialog?.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
 dialog?.addEventListener('close', () => (returnTo as HTMLElement | null)?.focus?.());
 // Esc closes at once, even from the search field (where it would first only clear the text).
@@ -72,7 +80,9 @@ dialog?.addEventListener('keydown', (event) => {
   dialog.close();
 });
 // A click on the backdrop (outside the dialog's box) closes it.
-dialog?.addEventListener('click', (event) => { if (event.target === dialog) dialog.close(); });
+dialog?.addEventListener('click', (event) => {
+  if (event.target === dialog) dialog.close();
+});
 
 document.addEventListener('keydown', (event) => {
   const typing = event.target instanceof Element && event.target.closest('input, textarea, select, [contenteditable]');
@@ -87,5 +97,7 @@ document.addEventListener('keydown', (event) => {
 // already holds a search (?q=): before that the page runs no more script than any other (4 KiB budget).
 if (page) {
   if (location.search) void mount(page, true);
-  else for (const type of ['focusin', 'pointerdown']) page.addEventListener(type, () => void mount(page, true), { once: true });
+  else
+    for (const type of ['focusin', 'pointerdown'])
+      page.addEventListener(type, () => void mount(page, true), { once: true });
 }

@@ -7,10 +7,21 @@
 import type { SearchResult, Segment } from '../lib/search/engine.ts';
 import type { Prepared } from './search-suggest.ts';
 
-export type Strings = Record<'empty' | 'none' | 'one' | 'other' | 'noTerms' | 'suggest', string> & { kindOf: Record<string, string> };
-export interface View { root: URL; strings: Strings; locale: string; searchPage: URL }
+export type Strings = Record<'empty' | 'none' | 'one' | 'other' | 'noTerms' | 'suggest', string> & {
+  kindOf: Record<string, string>;
+};
+export interface View {
+  root: URL;
+  strings: Strings;
+  locale: string;
+  searchPage: URL;
+}
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   node.append(...children);
@@ -23,13 +34,31 @@ function marked(segments: Segment[]): (Node | string)[] {
 
 /** Fills a sentence's {{q}} and {{count}}; the query goes into its own <bdi>. */
 function sentence(template: string, query: string, count: number): (Node | string)[] {
-  return template.split(/(\{\{\w+\}\})/).filter(Boolean).map((part) =>
-    part === '{{q}}' ? element('bdi', '', query.trim().slice(0, 40)) : part === '{{count}}' ? String(count) : part);
+  return template
+    .split(/(\{\{\w+\}\})/)
+    .filter(Boolean)
+    .map((part) =>
+      part === '{{q}}' ? element('bdi', '', query.trim().slice(0, 40)) : part === '{{count}}' ? String(count) : part,
+    );
 }
 
 /** The status line: what to do, how many were found, or that nothing holds the query. */
-export function renderStatus(status: HTMLElement, query: string, count: number, hasTerms: boolean, strings: Strings): void {
-  const template = !query.trim() ? strings.empty : !hasTerms ? strings.noTerms : count ? (count === 1 ? strings.one : strings.other) : strings.none;
+export function renderStatus(
+  status: HTMLElement,
+  query: string,
+  count: number,
+  hasTerms: boolean,
+  strings: Strings,
+): void {
+  const template = !query.trim()
+    ? strings.empty
+    : !hasTerms
+      ? strings.noTerms
+      : count
+        ? count === 1
+          ? strings.one
+          : strings.other
+        : strings.none;
   status.replaceChildren(...sentence(template, query, count));
 }
 
@@ -43,7 +72,8 @@ function result({ record, heading, excerpt }: SearchResult, view: View): HTMLLIE
   link.href = href(record.path, view.root);
   const title = marked(heading.length ? heading : [{ text: record.heading, mark: false }]);
   const gap = view.locale === 'en' ? ' ' : '';
-  if (record.kind === 'policy') link.append(element('span', 'label', record.label), gap, ...title); // 三（四）支持… / III (4) Support…
+  if (record.kind === 'policy')
+    link.append(element('span', 'label', record.label), gap, ...title); // 三（四）支持… / III (4) Support…
   else {
     // A term or a region in this page's language first; a glossary term's rendering in the other language after it.
     const other = element('span', 'label', record.label);
@@ -69,7 +99,13 @@ function suggestionLine(terms: Prepared[], view: View): HTMLElement {
   return line;
 }
 
-export function renderResults(list: HTMLElement, query: string, results: SearchResult[], suggestions: Prepared[], view: View): void {
+export function renderResults(
+  list: HTMLElement,
+  query: string,
+  results: SearchResult[],
+  suggestions: Prepared[],
+  view: View,
+): void {
   const children: HTMLElement[] = [];
   if (results.length) children.push(element('ol', 'search-result-list', ...results.map((r) => result(r, view))));
   if (suggestions.length) children.push(suggestionLine(suggestions, view));

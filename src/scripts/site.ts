@@ -13,16 +13,18 @@ function visibleAnchor(): string {
   const headings = [...document.querySelectorAll<HTMLElement>('.passage-heading[id], .pair[id]')]; // .pair: bilingual rows
   const atBottom = window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
   const line = window.innerHeight / 3;
-  const pick = atBottom && window.scrollY > 0
-    ? headings.find((h) => h.getBoundingClientRect().top >= 0)
-    : headings.filter((h) => h.getBoundingClientRect().top <= line).at(-1);
+  const pick =
+    atBottom && window.scrollY > 0
+      ? headings.find((h) => h.getBoundingClientRect().top >= 0)
+      : headings.filter((h) => h.getBoundingClientRect().top <= line).at(-1);
   return pick ? '#' + pick.id : '';
 }
 
 // Keep the place: carry it across to the other language.
 // On paper, the address the page was read at (PrintHeading writes the site path, which stays without script).
 addEventListener('beforeprint', () => {
-  for (const place of document.querySelectorAll('[data-print-address]')) place.textContent = location.href.replace(/#.*$/, '');
+  for (const place of document.querySelectorAll('[data-print-address]'))
+    place.textContent = location.href.replace(/#.*$/, '');
 });
 
 document.addEventListener('click', (event) => {

@@ -16,7 +16,10 @@ test('the budget covers pages of both languages', () => {
 
 // A phone first (where shifts hurt most and Lighthouse looks), then a wide screen, where the part
 // page's "on this page" column appears.
-for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+for (const viewport of [
+  { width: 390, height: 844 },
+  { width: 1280, height: 800 },
+]) {
   test.describe(`${viewport.width}px`, () => {
     test.use({ viewport });
     for (const path of pages) {
@@ -24,7 +27,9 @@ for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 
         const weight = await measurePage(page, path);
         const listing = weight.fetched.map((f) => `${f.status} ${f.type} ${f.gzip} B ${f.url}`).join('\n');
         expect(weight.fetched.filter((f) => f.status >= 400).length, `failed fetches:\n${listing}`).toBe(0);
-        expect(weight.gzip.total, `${kib(weight.gzip.total)} KiB gzip in all:\n${listing}`).toBeLessThanOrEqual(BUDGET.total);
+        expect(weight.gzip.total, `${kib(weight.gzip.total)} KiB gzip in all:\n${listing}`).toBeLessThanOrEqual(
+          BUDGET.total,
+        );
         expect(weight.gzip.js, `${kib(weight.gzip.js)} KiB gzip of JS:\n${listing}`).toBeLessThanOrEqual(BUDGET.js);
         expect(weight.cls, `layout shift while loading; moved: ${weight.moved.join(', ')}`).toBe(BUDGET.cls);
       });

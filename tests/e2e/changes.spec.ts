@@ -7,11 +7,18 @@ import { test, expect, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 
 /** The revisions as filed (src/content/changes/), newest first, read independently of the site's code. */
-const revisions = readdirSync('src/content/changes').filter((n) => n.endsWith('.yaml')).map((name) => {
-  const text = readFileSync(`src/content/changes/${name}`, 'utf8');
-  const field = (key: string) => new RegExp(`^${key}: "([^"]+)"`, 'm').exec(text)![1]!;
-  return { id: name.replace(/\.yaml$/, ''), when: `${field('date')}T${field('time')}`, items: /^items: \[(.*)\]/m.exec(text)![1]!.split(/,\s*/) };
-}).sort((a, b) => b.when.localeCompare(a.when) || b.id.localeCompare(a.id));
+const revisions = readdirSync('src/content/changes')
+  .filter((n) => n.endsWith('.yaml'))
+  .map((name) => {
+    const text = readFileSync(`src/content/changes/${name}`, 'utf8');
+    const field = (key: string) => new RegExp(`^${key}: "([^"]+)"`, 'm').exec(text)![1]!;
+    return {
+      id: name.replace(/\.yaml$/, ''),
+      when: `${field('date')}T${field('time')}`,
+      items: /^items: \[(.*)\]/m.exec(text)![1]!.split(/,\s*/),
+    };
+  })
+  .sort((a, b) => b.when.localeCompare(a.when) || b.id.localeCompare(a.id));
 
 const WORDS = {
   zh: { revised: '修订于', nav: '修订记录' },
@@ -25,29 +32,43 @@ async function readFeed(page: Page, url: string) {
     const doc = new DOMParser().parseFromString(text, 'application/xml');
     const atom = 'http://www.w3.org/2005/Atom';
     const root = doc.documentElement;
-    const child = (el: Element, name: string) => [...el.children].filter((c) => c.namespaceURI === atom && c.localName === name);
+    const child = (el: Element, name: string) =>
+      [...el.children].filter((c) => c.namespaceURI === atom && c.localName === name);
     return {
       parseError: doc.getElementsByTagName('parsererror').length > 0,
       root: `${root.namespaceURI} ${root.localName}`,
       id: child(root, 'id')[0]?.textContent ?? '',
       updated: child(root, 'updated')[0]?.textContent ?? '',
       hasAuthor: child(root, 'author').length === 1,
-      self: new URL(child(root, 'link').find((l) => l.getAttribute('rel') === 'self')!.getAttribute('href')!, feedUrl).href,
+      self: new URL(
+        child(root, 'link')
+          .find((l) => l.getAttribute('rel') === 'self')!
+          .getAttribute('href')!,
+        feedUrl,
+      ).href,
       entries: child(root, 'entry').map((entry) => ({
         id: child(entry, 'id')[0]?.textContent ?? '',
         title: child(entry, 'title')[0]?.textContent ?? '',
         updated: child(entry, 'updated')[0]?.textContent ?? '',
         summary: child(entry, 'summary')[0]?.textContent ?? '',
-        links: child(entry, 'link').map((l) => ({ rel: l.getAttribute('rel'), href: new URL(l.getAttribute('href')!, feedUrl).href })),
+        links: child(entry, 'link').map((l) => ({
+          rel: l.getAttribute('rel'),
+          href: new URL(l.getAttribute('href')!, feedUrl).href,
+        })),
       })),
     };
   }, url);
 }
 
 for (const locale of ['zh', 'en'] as const) {
-  test(`${locale}: the changes page, linked from the footer and About, lists every revision newest first`, async ({ page }) => {
+  test(`${locale}: the changes page, linked from the footer and About, lists every revision newest first`, async ({
+    page,
+  }) => {
     await page.goto(`/${locale}/about/`);
-    await page.locator('main').getByRole('link', { name: locale === 'zh' ? '英文译文修订记录' : 'Revisions of the English translation' }).click();
+    await page
+      .locator('main')
+      .getByRole('link', { name: locale === 'zh' ? '英文译文修订记录' : 'Revisions of the English translation' })
+      .click();
     await expect(page).toHaveURL(new RegExp(`/${locale}/changes/index\\.html$`));
     await page.goto(`/${locale}/`);
     await page.locator('footer').getByRole('link', { name: WORDS[locale].nav }).click();
@@ -55,16 +76,22 @@ for (const locale of ['zh', 'en'] as const) {
     const entries = page.locator('li.change');
     await expect(entries).toHaveCount(revisions.length);
     expect(await entries.evaluateAll((els) => els.map((e) => e.id))).toEqual(revisions.map((r) => `revision-${r.id}`));
-    const times = await page.locator('li.change h2 time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!));
+    const times = await page
+      .locator('li.change h2 time')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!));
     expect(times).toEqual([...times].sort().reverse());
     // Each revision names its passages as links to their anchors.
     for (const revision of revisions) {
-      await expect(page.locator(`li.change[id="revision-${revision.id}"] .change-passages a`)).toHaveCount(revision.items.length);
+      await expect(page.locator(`li.change[id="revision-${revision.id}"] .change-passages a`)).toHaveCount(
+        revision.items.length,
+      );
       await expect(page.locator(`li.change[id="revision-${revision.id}"] .change-summary`)).not.toBeEmpty();
     }
   });
 
-  test(`${locale}: the Atom feed parses, with one entry per revision whose links reach existing anchors`, async ({ page }) => {
+  test(`${locale}: the Atom feed parses, with one entry per revision whose links reach existing anchors`, async ({
+    page,
+  }) => {
     await page.goto(`/${locale}/changes/`);
     const link = page.locator('head link[rel="alternate"][type="application/atom+xml"]');
     await expect(link).toHaveCount(1);
@@ -99,7 +126,9 @@ for (const locale of ['zh', 'en'] as const) {
     }
   });
 
-  test(`${locale}: a revised passage says "${WORDS[locale].revised}" on part, full-text and side-by-side pages, linking its entry; an unrevised one says nothing`, async ({ page }) => {
+  test(`${locale}: a revised passage says "${WORDS[locale].revised}" on part, full-text and side-by-side pages, linking its entry; an unrevised one says nothing`, async ({
+    page,
+  }) => {
     const latest = revisions.find((r) => r.items.includes('p4-3'))!;
     const places = [
       { url: `/${locale}/p4/`, note: page.locator('section:has(> [id="p4-3"]) .revised a') },

@@ -17,7 +17,9 @@ test('every built page carries the strict policy in a <meta>, before any script 
   expect(pages.length).toBeGreaterThan(40);
   for (const page of pages) {
     const head = readFileSync(file(page), 'utf8').split('</head>')[0]!;
-    const metas = [...head.matchAll(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/g)].map((m) => m[1]!.replaceAll('&#39;', "'"));
+    const metas = [...head.matchAll(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/g)].map((m) =>
+      m[1]!.replaceAll('&#39;', "'"),
+    );
     expect(metas, page).toEqual([CSP_META]);
     expect(head.indexOf('Content-Security-Policy'), page).toBeLessThan(head.search(/<(script|link)\b/));
   }
@@ -25,7 +27,9 @@ test('every built page carries the strict policy in a <meta>, before any script 
   expect(CSP_HEADER).toBe(`${CSP_META}; frame-ancestors 'none'`);
 });
 
-test('from disk (file://) the policy holds: the site\'s scripts run, an injected inline script is refused', async ({ page }) => {
+test("from disk (file://) the policy holds: the site's scripts run, an injected inline script is refused", async ({
+  page,
+}) => {
   const watched = await watch(page, 'null'); // a file: URL's origin is opaque, so "foreign request" means nothing here
   const faults = async () => (await watched()).filter((f) => !f.startsWith('foreign request: file:'));
   await page.goto(pathToFileURL(resolve('dist/en/search/index.html')).href);

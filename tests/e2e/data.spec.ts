@@ -3,13 +3,21 @@ import { test, expect } from '@playwright/test';
 test('policy.json, linked from the About page, matches what the pages show', async ({ page, request }) => {
   for (const locale of ['zh', 'en'] as const) {
     await page.goto(`/${locale}/about/`);
-    await expect(page.locator('#open-data a[type="application/json"]')).toHaveAttribute('href', '../../data/policy.json');
+    await expect(page.locator('#open-data a[type="application/json"]')).toHaveAttribute(
+      'href',
+      '../../data/policy.json',
+    );
   }
   const response = await request.get('/data/policy.json');
   expect(response.headers()['content-type']).toContain('application/json');
   const data = await response.json();
   expect(data.schema).toBe('policy.json/1');
-  expect(data.parts.map((p: { id: string; source: string }) => `${p.id}:${p.source}`)).toEqual(['p1:heading-only', 'p2:absent', 'p3:full', 'p4:full']);
+  expect(data.parts.map((p: { id: string; source: string }) => `${p.id}:${p.source}`)).toEqual([
+    'p1:heading-only',
+    'p2:absent',
+    'p3:full',
+    'p4:full',
+  ]);
   expect(data.parts.find((p: { id: string }) => p.id === 'p2').url).toBeNull();
   expect(data.items).toHaveLength(15);
   expect(data.items.map((i: { id: string }) => i.id)).toEqual(data.parts.flatMap((p: { items: string[] }) => p.items));
@@ -18,22 +26,34 @@ test('policy.json, linked from the About page, matches what the pages show', asy
     await expect(page.locator('.preamble')).toHaveText(data.preamble[locale]);
     for (const part of data.parts.filter((p: { source: string }) => p.source !== 'absent')) {
       await page.goto(`/${locale}/${part.id}/`);
-      await expect(page.locator('h1')).toHaveText(part.label[locale] + (locale === 'en' ? ' ' : '') + part.heading[locale]);
+      await expect(page.locator('h1')).toHaveText(
+        part.label[locale] + (locale === 'en' ? ' ' : '') + part.heading[locale],
+      );
       for (const id of part.items) {
         const item = data.items.find((i: { id: string }) => i.id === id);
         const section = page.locator(`section:has(> [id="${id}"])`);
         // the heading's own link: a heading-only item's quiet label (仅有标题) follows it
-        await expect(section.locator('.passage-heading .self-link')).toHaveText(new RegExp(`^${RegExp.escape(item.label[locale] + (locale === 'en' ? ' ' : '') + item.heading[locale])}[。.]?$`));
-        if (item.source === 'full') await expect(section.locator('.passage-text')).toHaveText(item.body[locale].replace(/\n\n/g, ''));
+        await expect(section.locator('.passage-heading .self-link')).toHaveText(
+          new RegExp(
+            `^${RegExp.escape(item.label[locale] + (locale === 'en' ? ' ' : '') + item.heading[locale])}[。.]?$`,
+          ),
+        );
+        if (item.source === 'full')
+          await expect(section.locator('.passage-text')).toHaveText(item.body[locale].replace(/\n\n/g, ''));
         else expect(item.body[locale]).toBeNull();
         // the item's url, resolved against the file, is its place on this page
-        expect(new URL(item.url[locale], response.url()).href).toBe(new URL(`/${locale}/${part.id}/index.html#${id}`, page.url()).href);
+        expect(new URL(item.url[locale], response.url()).href).toBe(
+          new URL(`/${locale}/${part.id}/index.html#${id}`, page.url()).href,
+        );
       }
     }
   }
 });
 
-test('a new user compares 四（三） side by side, follows 层层加码 to the glossary, cites the item and loads the data', async ({ page, context }) => {
+test('a new user compares 四（三） side by side, follows 层层加码 to the glossary, cites the item and loads the data', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/zh/');
   await page.locator('.contents a', { hasText: '加强工作落实' }).click();
@@ -41,14 +61,21 @@ test('a new user compares 四（三） side by side, follows 层层加码 to the
   const row = page.locator('section.pair#p4-3');
   await expect(row).toBeInViewport();
   await expect(row.locator('.half[lang="zh-CN"]')).toContainText('不能层层加码、一刀切');
-  await expect(row.locator('.half[lang="en"]')).toContainText('shall not escalate requirements level by level or take a one-size-fits-all approach');
+  await expect(row.locator('.half[lang="en"]')).toContainText(
+    'shall not escalate requirements level by level or take a one-size-fits-all approach',
+  );
   await row.getByRole('button', { name: '引用' }).click();
   await expect(row.getByRole('status')).toHaveText('已复制引文。');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('《关于实行分类指导精准施策统筹做好疫情防控与经济社会发展工作的意见》四（三）');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    '《关于实行分类指导精准施策统筹做好疫情防控与经济社会发展工作的意见》四（三）',
+  );
   await row.locator('.half[lang="zh-CN"] a.term', { hasText: '层层加码' }).click();
   await expect(page.locator('#cengceng-jiama')).toBeInViewport();
   await page.getByRole('link', { name: '关于本文本' }).first().click();
-  const [response] = await Promise.all([page.waitForResponse(/policy\.json$/), page.locator('#open-data a[type="application/json"]').click()]);
+  const [response] = await Promise.all([
+    page.waitForResponse(/policy\.json$/),
+    page.locator('#open-data a[type="application/json"]').click(),
+  ]);
   const data = await response.json();
   expect(data.items.find((i: { id: string }) => i.id === 'p4-3').body.zh).toContain('不能层层加码、一刀切');
 });

@@ -17,9 +17,12 @@ const PAGE = (body: string) => `<!doctype html><html lang="en"><head><meta chars
 let dir: string;
 test.beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'policy-broken-'));
-  writeFileSync(join(dir, 'index.html'), PAGE(`<p><a href="b.html#nowhere">anchor that is not there</a> <a href="gone.html">missing page</a>
+  writeFileSync(
+    join(dir, 'index.html'),
+    PAGE(`<p><a href="b.html#nowhere">anchor that is not there</a> <a href="gone.html">missing page</a>
     <a href="../../outside.html">above the copy</a></p><img src="b.svg"><p>${'x'.repeat(400)}</p>
-    <script>document.title = 'inline';</script><img src="http://localhost:9/foreign.png" alt="">`));
+    <script>document.title = 'inline';</script><img src="http://localhost:9/foreign.png" alt="">`),
+  );
   writeFileSync(join(dir, 'b.html'), PAGE('<p style="color: red">B</p>'));
   writeFileSync(join(dir, 'b.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>');
   writeFileSync(join(dir, '404.html'), PAGE('<p>Not found</p>'));
@@ -46,7 +49,9 @@ test('the crawl names broken anchors, missing pages and assets, and links that l
   }
 });
 
-test('the browser gates name CSP violations, foreign requests, axe violations and horizontal scrolling', async ({ page }) => {
+test('the browser gates name CSP violations, foreign requests, axe violations and horizontal scrolling', async ({
+  page,
+}) => {
   const strict = await site(true);
   const open = await site(false);
   try {
@@ -58,7 +63,9 @@ test('the browser gates name CSP violations, foreign requests, axe violations an
     await page.goto(open.root);
     expect((await faults()).join('\n')).toContain('foreign request: http://localhost:9/foreign.png');
     expect((await axeViolations(page)).join('\n')).toMatch(/^image-alt /m);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth)).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth)).toBe(
+      true,
+    );
   } finally {
     strict.close();
     open.close();

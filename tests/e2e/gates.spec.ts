@@ -17,11 +17,16 @@ for (const path of builtPages()) {
   test.describe(path, () => {
     test('html-validate finds no error', async () => {
       const report = await validator.validateFile(fileOf(path));
-      const errors = report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message} (${m.selector})`));
+      const errors = report.results.flatMap((r) =>
+        r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message} (${m.selector})`),
+      );
       expect(errors).toEqual([]);
     });
 
-    test('at 320 px wide: no axe violation, no horizontal scrolling, no CSP violation, script error or foreign request', async ({ page, baseURL }) => {
+    test('at 320 px wide: no axe violation, no horizontal scrolling, no CSP violation, script error or foreign request', async ({
+      page,
+      baseURL,
+    }) => {
       await page.setViewportSize({ width: 320, height: 720 });
       const faults = await watch(page, new URL(baseURL!).origin);
       const response = await page.goto(path);
@@ -29,7 +34,10 @@ for (const path of builtPages()) {
       // Use what there is to use, so that lazily loaded code runs under the CSP too (e.g. a search box).
       for (const box of await page.locator('input[type=search]:visible').all()) await box.fill('疫情');
       await page.waitForLoadState('networkidle');
-      const width = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      const width = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
       expect(width.scroll, 'horizontal scrolling at 320 px').toBeLessThanOrEqual(width.client);
       expect(await axeViolations(page)).toEqual([]);
       expect(await faults()).toEqual([]);

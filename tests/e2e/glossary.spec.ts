@@ -2,26 +2,73 @@ import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parseSource } from '../../src/lib/document/source.ts';
 
-type Entry = { id: string; kind: string; zh: string; zhForms: string[]; en: string; enMatch: string[]; items: string[] };
+type Entry = {
+  id: string;
+  kind: string;
+  zh: string;
+  zhForms: string[];
+  en: string;
+  enMatch: string[];
+  items: string[];
+};
 const glossary: Entry[] = JSON.parse(readFileSync('dist/data/policy.json', 'utf8')).glossary;
 const source = parseSource(readFileSync('source/000_dba1a802fa3e88bb.txt', 'utf8'));
-const REQUIRED = ['复工复产', '开复工', '盟市', '旗县（市、区）', '集中连片区', '分区分级', '专班', '联络员', '帮扶机制', '层层加码', '一刀切',
-  '形式主义', '稳外贸稳外资', '统筹', '考核问责', '农牧业', '原辅料', '分类指导', '精准施策', '产业损害预警'];
-const REGIONS = { hohhot: ['呼和浩特市', 'Hohhot'], baotou: ['包头市', 'Baotou'], hulunbuir: ['呼伦贝尔市', 'Hulunbuir'], hinggan: ['兴安盟', 'Hinggan League'],
-  tongliao: ['通辽市', 'Tongliao'], chifeng: ['赤峰市', 'Chifeng'], xilingol: ['锡林郭勒盟', 'Xilingol League'], ulanqab: ['乌兰察布市', 'Ulanqab'],
-  ordos: ['鄂尔多斯市', 'Ordos'], bayannur: ['巴彦淖尔市', 'Bayannur'], wuhai: ['乌海市', 'Wuhai'], alxa: ['阿拉善盟', 'Alxa League'] };
+const REQUIRED = [
+  '复工复产',
+  '开复工',
+  '盟市',
+  '旗县（市、区）',
+  '集中连片区',
+  '分区分级',
+  '专班',
+  '联络员',
+  '帮扶机制',
+  '层层加码',
+  '一刀切',
+  '形式主义',
+  '稳外贸稳外资',
+  '统筹',
+  '考核问责',
+  '农牧业',
+  '原辅料',
+  '分类指导',
+  '精准施策',
+  '产业损害预警',
+];
+const REGIONS = {
+  hohhot: ['呼和浩特市', 'Hohhot'],
+  baotou: ['包头市', 'Baotou'],
+  hulunbuir: ['呼伦贝尔市', 'Hulunbuir'],
+  hinggan: ['兴安盟', 'Hinggan League'],
+  tongliao: ['通辽市', 'Tongliao'],
+  chifeng: ['赤峰市', 'Chifeng'],
+  xilingol: ['锡林郭勒盟', 'Xilingol League'],
+  ulanqab: ['乌兰察布市', 'Ulanqab'],
+  ordos: ['鄂尔多斯市', 'Ordos'],
+  bayannur: ['巴彦淖尔市', 'Bayannur'],
+  wuhai: ['乌海市', 'Wuhai'],
+  alxa: ['阿拉善盟', 'Alxa League'],
+};
 
 test('the glossary holds the required terms and the twelve regions, romanized as agreed', () => {
   for (const zh of REQUIRED) expect(glossary.map((e) => e.zh)).toContain(zh);
-  for (const [id, [zh, en]] of Object.entries(REGIONS)) expect(glossary.find((e) => e.id === id)).toMatchObject({ kind: 'region', zh, en });
+  for (const [id, [zh, en]] of Object.entries(REGIONS))
+    expect(glossary.find((e) => e.id === id)).toMatchObject({ kind: 'region', zh, en });
 });
 
 test('the passages listed for each term are exactly those whose Chinese, in the source, uses it', () => {
   // The preamble (which carries the title) and part headings are passages too.
-  const sourceItems = [{ id: 'preamble', text: source.preamble }, ...source.parts.flatMap((p) => [{ id: `p${p.part}`, text: p.heading },
-    ...p.items.map((i) => ({ id: `p${p.part}-${i.item}`, text: i.heading + i.body }))])];
+  const sourceItems = [
+    { id: 'preamble', text: source.preamble },
+    ...source.parts.flatMap((p) => [
+      { id: `p${p.part}`, text: p.heading },
+      ...p.items.map((i) => ({ id: `p${p.part}-${i.item}`, text: i.heading + i.body })),
+    ]),
+  ];
   for (const entry of glossary) {
-    const expected = sourceItems.filter((i) => [entry.zh, ...entry.zhForms].some((f) => i.text.includes(f))).map((i) => i.id);
+    const expected = sourceItems
+      .filter((i) => [entry.zh, ...entry.zhForms].some((f) => i.text.includes(f)))
+      .map((i) => i.id);
     expect(entry.items, entry.zh).toEqual(expected);
   }
   expect(glossary.find((e) => e.zh === '层层加码')!.items).toEqual(['p4-3']);
@@ -33,22 +80,37 @@ test('the passages listed for each term are exactly those whose Chinese, in the 
 for (const locale of ['zh', 'en'] as const) {
   test(`${locale}: the glossary page is in the navigation and shows each entry with its items`, async ({ page }) => {
     await page.goto(`/${locale}/`);
-    await page.getByRole('navigation', { name: locale === 'zh' ? '主导航' : 'Main navigation' }).getByRole('link', { name: locale === 'zh' ? '术语' : 'Glossary' }).click();
+    await page
+      .getByRole('navigation', { name: locale === 'zh' ? '主导航' : 'Main navigation' })
+      .getByRole('link', { name: locale === 'zh' ? '术语' : 'Glossary' })
+      .click();
     await expect(page.locator('h1')).toHaveText(locale === 'zh' ? '术语表' : 'Glossary');
     for (const entry of glossary) {
       const section = page.locator(`section.term-entry#${entry.id}`);
       await expect(section.locator('h3')).toContainText(entry.zh);
       await expect(section.locator('h3')).toContainText(entry.en);
       await expect(section.locator('.term-items li')).toHaveCount(entry.items.length);
-      if (entry.items.length === 0) await expect(section.locator('.term-items')).toContainText(locale === 'zh' ? '本文未出现' : 'Not named in the text');
+      if (entry.items.length === 0)
+        await expect(section.locator('.term-items')).toContainText(
+          locale === 'zh' ? '本文未出现' : 'Not named in the text',
+        );
     }
   });
 
-  test(`${locale}: the first occurrence of each term in an item links to its entry, and only the first`, async ({ page }) => {
+  test(`${locale}: the first occurrence of each term in an item links to its entry, and only the first`, async ({
+    page,
+  }) => {
     for (const part of ['p3', 'p4']) {
       await page.goto(`/${locale}/${part}/`);
-      const links = await page.locator('.passage.item').evaluateAll((sections) => sections.flatMap((s) =>
-        [...s.querySelectorAll('a.term')].map((a) => ({ item: s.querySelector('.passage-heading')!.id, text: a.textContent!, href: a.getAttribute('href')! }))));
+      const links = await page.locator('.passage.item').evaluateAll((sections) =>
+        sections.flatMap((s) =>
+          [...s.querySelectorAll('a.term')].map((a) => ({
+            item: s.querySelector('.passage-heading')!.id,
+            text: a.textContent!,
+            href: a.getAttribute('href')!,
+          })),
+        ),
+      );
       const seen = new Set<string>();
       for (const link of links) {
         const id = link.href.split('#')[1]!;
@@ -57,13 +119,21 @@ for (const locale of ['zh', 'en'] as const) {
         expect(seen.has(`${link.item}/${id}`), `${link.item}: ${entry.zh} linked twice`).toBe(false);
         seen.add(`${link.item}/${id}`);
         if (locale === 'zh') expect([entry.zh, ...entry.zhForms]).toContain(link.text);
-        else expect(entry.enMatch.some((m) => new RegExp(`^${m.replace(/[.()]/g, '\\$&').replace(/\*/g, '\\w*')}$`, 'i').test(link.text)), link.text).toBe(true);
+        else
+          expect(
+            entry.enMatch.some((m) =>
+              new RegExp(`^${m.replace(/[.()]/g, '\\$&').replace(/\*/g, '\\w*')}$`, 'i').test(link.text),
+            ),
+            link.text,
+          ).toBe(true);
       }
       // every term whose Chinese occurs in an item's text is linked there
-      for (const entry of glossary) for (const item of entry.items.filter((i) => i.startsWith(`${part}-`))) {
-        const text = source.parts.flatMap((p) => p.items).find((i) => `p${i.part}-${i.item}` === item)!.body;
-        if ([entry.zh, ...entry.zhForms].some((f) => text.includes(f))) expect(seen.has(`${item}/${entry.id}`), `${item}: ${entry.zh}`).toBe(true);
-      }
+      for (const entry of glossary)
+        for (const item of entry.items.filter((i) => i.startsWith(`${part}-`))) {
+          const text = source.parts.flatMap((p) => p.items).find((i) => `p${i.part}-${i.item}` === item)!.body;
+          if ([entry.zh, ...entry.zhForms].some((f) => text.includes(f)))
+            expect(seen.has(`${item}/${entry.id}`), `${item}: ${entry.zh}`).toBe(true);
+        }
     }
   });
 }

@@ -16,7 +16,9 @@ import { crawl, summary } from '../support/crawl.ts';
 import { builtPages } from '../support/site.ts';
 
 /** Every page a reader can reach by links; 404.html is the host's answer to a missing address, tested below. */
-const READABLE = builtPages().filter((p) => p !== '/404.html').sort();
+const READABLE = builtPages()
+  .filter((p) => p !== '/404.html')
+  .sort();
 const randomPrefix = () => `/${['archive', 'policies', Math.random().toString(36).slice(2, 8), 'nmg-2020'].join('/')}/`;
 
 /** Serves dist/ under a random deep prefix on a free port, with the strict CSP. */
@@ -33,7 +35,9 @@ test('dist/SHA256SUMS covers every file of the build and sha256sum -c accepts it
   expect(stdout.trim().split('\n')).toHaveLength(listFiles('dist').length);
 });
 
-test('under a random deep prefix, a crawl from the entry page reaches every page, every link, anchor and asset resolves, nothing escapes', async ({ context }) => {
+test('under a random deep prefix, a crawl from the entry page reaches every page, every link, anchor and asset resolves, nothing escapes', async ({
+  context,
+}) => {
   const mirror = await mirrorServer();
   try {
     const report = await crawl(context, mirror.root, mirror.root);
@@ -61,7 +65,9 @@ test.describe('without JavaScript', () => {
 });
 
 for (const start of ['index.html', 'zh/index.html']) {
-  test(`from disk (file://), dist/${start} opens and navigates every page without a script error`, async ({ context }) => {
+  test(`from disk (file://), dist/${start} opens and navigates every page without a script error`, async ({
+    context,
+  }) => {
     const root = pathToFileURL(resolve('dist')).href + '/';
     const report = await crawl(context, root + start, root);
     console.log(summary(`file:// from ${start}`, report));
@@ -79,8 +85,17 @@ test('wget --mirror --page-requisites from the entry page fetches every page, by
   const out = mkdtempSync(join(tmpdir(), 'policy-wget-'));
   try {
     // Asynchronous, so that this process's server keeps answering while wget runs.
-    const run = await promisify(execFile)('wget', ['--mirror', '--page-requisites', '--no-parent', '-e', 'robots=off',
-      '--no-host-directories', '--no-verbose', `--directory-prefix=${out}`, mirror.root]).catch((error) => error);
+    const run = await promisify(execFile)('wget', [
+      '--mirror',
+      '--page-requisites',
+      '--no-parent',
+      '-e',
+      'robots=off',
+      '--no-host-directories',
+      '--no-verbose',
+      `--directory-prefix=${out}`,
+      mirror.root,
+    ]).catch((error) => error);
     expect(run.code ?? 0, `wget failed:\n${run.stderr}`).toBe(0);
     const copy = join(out, mirror.prefix);
     const pages = builtPages(copy).sort();

@@ -26,7 +26,10 @@ test('at the root of the copy, it links to the contents in both languages', asyn
   await expect(home).toHaveCount(2);
   for (const link of await home.all()) await expect(link).toBeVisible();
   await expect(page.locator('.below-root a').first()).toBeHidden();
-  expect(await home.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))).toEqual([`${root}zh/index.html`, `${root}en/index.html`]);
+  expect(await home.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))).toEqual([
+    `${root}zh/index.html`,
+    `${root}en/index.html`,
+  ]);
   await home.last().click();
   await expect(page).toHaveURL(`${root}en/index.html`);
   await expect(page.locator('h1')).toContainText('Opinions');
@@ -35,7 +38,9 @@ test('at the root of the copy, it links to the contents in both languages', asyn
 for (const missing of ['zh/gone', 'zh/p9/', 'en/p3/gone.html', 'a/b/c/d/missing']) {
   test(`deeper (${missing}), it reads unstyled and "up one level" leads to a page of the copy`, async ({ page }) => {
     const outside: string[] = [];
-    page.on('request', (r) => { if (!r.url().startsWith(root)) outside.push(r.url()); });
+    page.on('request', (r) => {
+      if (!r.url().startsWith(root)) outside.push(r.url());
+    });
     expect((await page.goto(root + missing))?.status()).toBe(404);
     // Readable without its stylesheet: the message in both languages, a link that works, none that does not.
     await expect(page.locator('h1')).toContainText('找不到此页');
@@ -50,7 +55,12 @@ for (const missing of ['zh/gone', 'zh/p9/', 'en/p3/gone.html', 'a/b/c/d/missing'
       await page.waitForLoadState();
     }
     await expect(page.locator('body.not-found')).toHaveCount(0);
-    const reached = '/' + page.url().slice(root.length).replace(/index\.html$/, '');
+    const reached =
+      '/' +
+      page
+        .url()
+        .slice(root.length)
+        .replace(/index\.html$/, '');
     expect(page.url().startsWith(root), page.url()).toBe(true);
     expect(builtPages()).toContain(reached);
     expect(outside).toEqual([]);

@@ -9,15 +9,23 @@ for (const locale of LOCALES) {
   test(`${locale}: printed, a part page is serif, traceable and free of navigation`, async ({ page }) => {
     await page.goto(`/${locale}/p3/`);
     await page.emulateMedia({ media: 'print' });
-    const face = await page.locator('.passage-text p').first().evaluate((p) => getComputedStyle(p).fontFamily);
+    const face = await page
+      .locator('.passage-text p')
+      .first()
+      .evaluate((p) => getComputedStyle(p).fontFamily);
     expect(face).toMatch(locale === 'zh' ? /^FangSong/ : /^Georgia/);
     expect(face).not.toMatch(/sans/i);
     const heading = page.locator('.print-heading');
     await expect(heading).toBeVisible();
-    await expect(heading).toContainText(locale === 'zh' ? '《关于实行分类指导精准施策' : 'Opinions on Implementing Classified Guidance');
-    await expect(heading).toContainText(locale === 'zh' ? '内蒙古自治区人民政府门户网站' : 'Inner Mongolia Autonomous Region');
+    await expect(heading).toContainText(
+      locale === 'zh' ? '《关于实行分类指导精准施策' : 'Opinions on Implementing Classified Guidance',
+    );
+    await expect(heading).toContainText(
+      locale === 'zh' ? '内蒙古自治区人民政府门户网站' : 'Inner Mongolia Autonomous Region',
+    );
     await expect(heading.locator('[data-print-address]')).toContainText(`/${locale}/p3/`);
-    for (const nav of ['.site-header', '#doc-nav', '.breadcrumb', '.contents-bar', '.pager', '.item-tools']) await expect(page.locator(nav).first()).toBeHidden();
+    for (const nav of ['.site-header', '#doc-nav', '.breadcrumb', '.contents-bar', '.pager', '.item-tools'])
+      await expect(page.locator(nav).first()).toBeHidden();
     await expect(page.locator('.gap-note')).toHaveCount(1);
     await expect(page.locator('.gap-note')).toBeVisible();
     await page.emulateMedia({ media: 'screen' });

@@ -28,7 +28,9 @@ for (const locale of LOCALES) {
 
   test(`${locale}: every contents link lands on an existing anchor`, async ({ page }) => {
     await page.goto(`/${locale}/`);
-    const hrefs = await page.locator('.contents a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    const hrefs = await page
+      .locator('.contents a')
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
     expect(hrefs.length).toBe(3 + 15);
     for (const href of hrefs) {
       await page.goto(href);
@@ -73,11 +75,13 @@ test('every passage of the source appears verbatim on the Chinese pages', async 
     expect(text).toContain(part.label + part.heading);
     for (const item of part.items) {
       // the heading and text read exactly as in the source: （四）加强考核问责。进一步…
-      const passage = (await page.locator(`section:has(> [id="p${part.part}-${item.item}"])`).evaluate((s) => {
-        const clone = s.cloneNode(true) as HTMLElement;
-        clone.querySelectorAll('.notice, .item-tools, aside, .gap-label').forEach((n) => n.remove()); // tools, asides (e.g. regions named) and the heading-only label are not the text
-        return clone.textContent ?? '';
-      })).replace(/\s+/g, '');
+      const passage = (
+        await page.locator(`section:has(> [id="p${part.part}-${item.item}"])`).evaluate((s) => {
+          const clone = s.cloneNode(true) as HTMLElement;
+          clone.querySelectorAll('.notice, .item-tools, aside, .gap-label').forEach((n) => n.remove()); // tools, asides (e.g. regions named) and the heading-only label are not the text
+          return clone.textContent ?? '';
+        })
+      ).replace(/\s+/g, '');
       expect(passage).toBe(item.label + item.heading + (item.body ? '。' + item.body : ''));
     }
   }
@@ -85,7 +89,8 @@ test('every passage of the source appears verbatim on the Chinese pages', async 
   for (const part of source.parts) {
     await page.goto(`/zh/p${part.part}/`);
     const partText = (await page.locator('main').innerText()).replace(/\s+/g, '');
-    for (const item of part.items) for (const sentence of item.body.split(/(?<=。)/).filter(Boolean)) expect(partText).toContain(sentence);
+    for (const item of part.items)
+      for (const sentence of item.body.split(/(?<=。)/).filter(Boolean)) expect(partText).toContain(sentence);
   }
 });
 
@@ -104,8 +109,13 @@ test('the language switch keeps the item, by anchor and by scroll position', asy
 test('no page links to the site root or to another origin', async ({ page }) => {
   for (const path of builtPages()) {
     await page.goto(path);
-    const urls = await page.locator('[href], [src], [action]').evaluateAll((els) =>
-      els.flatMap((el) => ['href', 'src', 'action'].map((a) => el.getAttribute(a)).filter((v): v is string => v !== null)));
+    const urls = await page
+      .locator('[href], [src], [action]')
+      .evaluateAll((els) =>
+        els.flatMap((el) =>
+          ['href', 'src', 'action'].map((a) => el.getAttribute(a)).filter((v): v is string => v !== null),
+        ),
+      );
     for (const url of urls) expect(url, `${path}: ${url}`).not.toMatch(/^(\/|[a-z][a-z0-9+.-]*:)/i);
   }
 });
@@ -124,8 +134,13 @@ test.describe('without JavaScript', () => {
 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
-  test('every item links its twin in the other language, so switching keeps the place without the header', async ({ page }) => {
-    for (const [from, to] of [['zh', 'en'], ['en', 'zh']] as const) {
+  test('every item links its twin in the other language, so switching keeps the place without the header', async ({
+    page,
+  }) => {
+    for (const [from, to] of [
+      ['zh', 'en'],
+      ['en', 'zh'],
+    ] as const) {
       await page.goto(`/${from}/p4/`);
       const items = page.locator('.item-twin');
       await expect(items).toHaveCount(4);

@@ -3,31 +3,60 @@ import { LOCALES } from '../support/site.ts';
 import { REGION_IDS as ids, regionName as nameOf, NAMED } from '../support/regions.ts';
 
 /** Tab order along the region's arc, south-west to north-east. */
-const ARC = ['alxa', 'wuhai', 'bayannur', 'ordos', 'baotou', 'hohhot', 'ulanqab', 'xilingol', 'chifeng', 'tongliao', 'hinggan', 'hulunbuir'];
+const ARC = [
+  'alxa',
+  'wuhai',
+  'bayannur',
+  'ordos',
+  'baotou',
+  'hohhot',
+  'ulanqab',
+  'xilingol',
+  'chifeng',
+  'tongliao',
+  'hinggan',
+  'hulunbuir',
+];
 
 for (const locale of LOCALES) {
-  test(`${locale}: the map is captioned as a schematic; each region is a link of its outline, named as labelled`, async ({ page }) => {
+  test(`${locale}: the map is captioned as a schematic; each region is a link of its outline, named as labelled`, async ({
+    page,
+  }) => {
     await page.goto(`/${locale}/regions/`);
     const figure = page.locator('figure.region-map');
-    await expect(figure.locator('figcaption')).toContainText(locale === 'zh' ? '示意图，不作为区划界线的依据' : 'A schematic map, not an authority on boundaries');
+    await expect(figure.locator('figcaption')).toContainText(
+      locale === 'zh' ? '示意图，不作为区划界线的依据' : 'A schematic map, not an authority on boundaries',
+    );
     const links = figure.locator('svg a');
     await expect(links).toHaveCount(12);
     for (const id of ids) {
       const name = nameOf(id, locale);
-      const link = figure.getByRole('link', { name: NAMED.includes(id) ? new RegExp(`^${name}[（ (]`) : name, exact: !NAMED.includes(id) });
+      const link = figure.getByRole('link', {
+        name: NAMED.includes(id) ? new RegExp(`^${name}[（ (]`) : name,
+        exact: !NAMED.includes(id),
+      });
       await expect(link).toHaveAttribute('data-region', id);
       // a real outline (many vertices), and the visible words (without the star) are the accessible name's start
       expect((await link.locator('path.outline').getAttribute('d'))!.length, id).toBeGreaterThan(60);
-      const label = await link.locator('text.region-name').evaluate((t) => [...t.childNodes].filter((n) => !(n as Element).classList?.contains('marker')).map((n) => n.textContent).join(''));
+      const label = await link.locator('text.region-name').evaluate((t) =>
+        [...t.childNodes]
+          .filter((n) => !(n as Element).classList?.contains('marker'))
+          .map((n) => n.textContent)
+          .join(''),
+      );
       expect(label).toBe(name);
     }
   });
 
-  test(`${locale}: the three named in IV (3) differ without colour: hatching, a heavier outline and a star`, async ({ page }) => {
+  test(`${locale}: the three named in IV (3) differ without colour: hatching, a heavier outline and a star`, async ({
+    page,
+  }) => {
     await page.goto(`/${locale}/regions/`);
     for (const id of ids) {
       const region = page.locator(`svg a[data-region="${id}"]`);
-      const style = await region.locator('path.outline').evaluate((p) => ({ fill: getComputedStyle(p).fill, width: parseFloat(getComputedStyle(p).strokeWidth) }));
+      const style = await region
+        .locator('path.outline')
+        .evaluate((p) => ({ fill: getComputedStyle(p).fill, width: parseFloat(getComputedStyle(p).strokeWidth) }));
       const named = NAMED.includes(id);
       expect(style.fill.includes('url(') && style.fill.includes('region-map-hatch'), id).toBe(named);
       expect(style.width >= 2.5, id).toBe(named);
@@ -41,15 +70,26 @@ for (const locale of LOCALES) {
   test(`${locale}: every name is at least 12 px on a 390 px phone`, async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`/${locale}/regions/`);
-    const sizes = await page.locator('svg a text.region-name').evaluateAll((texts) =>
-      texts.map((t) => [t.closest('a')!.getAttribute('data-region'), parseFloat(getComputedStyle(t).fontSize) * (t as SVGTextElement).getScreenCTM()!.a] as const));
+    const sizes = await page
+      .locator('svg a text.region-name')
+      .evaluateAll((texts) =>
+        texts.map(
+          (t) =>
+            [
+              t.closest('a')!.getAttribute('data-region'),
+              parseFloat(getComputedStyle(t).fontSize) * (t as SVGTextElement).getScreenCTM()!.a,
+            ] as const,
+        ),
+      );
     expect(sizes).toHaveLength(12);
     for (const [id, px] of sizes) expect(px, id!).toBeGreaterThanOrEqual(12);
     // and the map fits the screen: no sideways scrolling
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 
-  test(`${locale}: Tab visits every region along the arc with a visible focus, and each link opens its page`, async ({ page }) => {
+  test(`${locale}: Tab visits every region along the arc with a visible focus, and each link opens its page`, async ({
+    page,
+  }) => {
     await page.goto(`/${locale}/regions/`);
     const active = () => page.evaluate(() => document.activeElement?.getAttribute('data-region') ?? '');
     for (let i = 0; i < 20 && !(await active()); i++) await page.keyboard.press('Tab');
@@ -60,7 +100,10 @@ for (const locale of LOCALES) {
     }
     expect(visited).toEqual(ARC);
     // focus shows on the shape itself: the focused outline changes colour and width
-    const outline = () => page.locator('svg a[data-region="hulunbuir"] path.outline').evaluate((p) => `${getComputedStyle(p).stroke} ${getComputedStyle(p).strokeWidth}`);
+    const outline = () =>
+      page
+        .locator('svg a[data-region="hulunbuir"] path.outline')
+        .evaluate((p) => `${getComputedStyle(p).stroke} ${getComputedStyle(p).strokeWidth}`);
     const focused = await outline();
     await page.keyboard.press('Shift+Tab');
     expect(await active()).toBe('hinggan');
@@ -84,8 +127,12 @@ test('dark mode and print: the outlines and names follow the colour scheme; prin
     const page: Page = await browser.newPage({ colorScheme: scheme });
     await page.emulateMedia({ media });
     await page.goto('/en/regions/');
-    const fill = await page.locator('svg a[data-region="ordos"] path.outline').evaluate((p) => getComputedStyle(p).fill);
-    const text = await page.locator('svg a[data-region="ordos"] text.region-name').evaluate((t) => getComputedStyle(t).fill);
+    const fill = await page
+      .locator('svg a[data-region="ordos"] path.outline')
+      .evaluate((p) => getComputedStyle(p).fill);
+    const text = await page
+      .locator('svg a[data-region="ordos"] text.region-name')
+      .evaluate((t) => getComputedStyle(t).fill);
     await page.close();
     return [fill, text];
   };

@@ -8,26 +8,51 @@ import { REGION_IDS as ids, regionName as nameOf, NAMED } from '../support/regio
 const source = parseSource(readFileSync('source/000_dba1a802fa3e88bb.txt', 'utf8'));
 const p43zh = source.parts.find((p) => p.part === 4)!.items.find((i) => i.item === 3)!.body;
 const p43en = readPolicyEntries().find((e) => e.locale === 'en' && e.data.id === 'p4-3')!.body;
-const namingSentence = { zh: p43zh.split(/(?<=。)/).find((s) => s.startsWith('呼和浩特'))!, en: p43en.split(/(?<=\.)\s+/).find((s) => s.startsWith('Hohhot'))! };
+const namingSentence = {
+  zh: p43zh.split(/(?<=。)/).find((s) => s.startsWith('呼和浩特'))!,
+  en: p43en.split(/(?<=\.)\s+/).find((s) => s.startsWith('Hohhot'))!,
+};
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 test('twelve regions, each in both languages', () => {
-  expect([...ids].sort()).toEqual(['alxa', 'baotou', 'bayannur', 'chifeng', 'hinggan', 'hohhot', 'hulunbuir', 'ordos', 'tongliao', 'ulanqab', 'wuhai', 'xilingol']);
+  expect([...ids].sort()).toEqual([
+    'alxa',
+    'baotou',
+    'bayannur',
+    'chifeng',
+    'hinggan',
+    'hohhot',
+    'hulunbuir',
+    'ordos',
+    'tongliao',
+    'ulanqab',
+    'wuhai',
+    'xilingol',
+  ]);
   for (const id of ids) expect(nameOf(id, 'en')).toBeTruthy();
 });
 
 for (const locale of LOCALES) {
   const other = locale === 'zh' ? 'en' : 'zh';
 
-  test(`${locale}: every region page renders its name, language, twin and the empty measures notice`, async ({ page }) => {
+  test(`${locale}: every region page renders its name, language, twin and the empty measures notice`, async ({
+    page,
+  }) => {
     for (const id of ids) {
       await page.goto(`/${locale}/regions/${id}/`);
       await expect(page.locator('html')).toHaveAttribute('lang', locale === 'zh' ? 'zh-CN' : 'en');
       await expect(page.locator('h1')).toHaveText(nameOf(id, locale));
-      await expect(page.locator(`link[rel=alternate][hreflang="${other === 'zh' ? 'zh-CN' : 'en'}"]`)).toHaveAttribute('href', new RegExp(`/${other}/regions/${id}/index\\.html$`));
+      await expect(page.locator(`link[rel=alternate][hreflang="${other === 'zh' ? 'zh-CN' : 'en'}"]`)).toHaveAttribute(
+        'href',
+        new RegExp(`/${other}/regions/${id}/index\\.html$`),
+      );
       const empty = page.locator('.empty-measures');
       // one short sentence for readers; how authors add a measure is in docs/CONTENT.md, not on the page
-      await expect(empty).toHaveText(locale === 'zh' ? `本站尚未收录${nameOf(id, locale)}的本地落实措施。` : `No local measure from ${nameOf(id, locale)} is recorded on this site yet.`);
+      await expect(empty).toHaveText(
+        locale === 'zh'
+          ? `本站尚未收录${nameOf(id, locale)}的本地落实措施。`
+          : `No local measure from ${nameOf(id, locale)} is recorded on this site yet.`,
+      );
       await expect(page.locator('main')).not.toContainText(/src\/|\.mdx|frontmatter|README|stops the build|构建/);
       // every region is addressed by 四（三） and quotes it whole
       const quote = squash(await page.locator('.region-item[data-item="p4-3"] blockquote').innerText());
@@ -40,7 +65,9 @@ for (const locale of LOCALES) {
     }
   });
 
-  test(`${locale}: the three named regions show 四（三）’s request of them and link to the item, which links back`, async ({ page }) => {
+  test(`${locale}: the three named regions show 四（三）’s request of them and link to the item, which links back`, async ({
+    page,
+  }) => {
     for (const id of NAMED) {
       await page.goto(`/${locale}/regions/${id}/`);
       await expect(page.locator('.relation-names')).toContainText(nameOf(id, locale));
@@ -78,11 +105,14 @@ for (const locale of LOCALES) {
     await page.locator('.region-table tr[data-region="chifeng"] td a').click();
     await expect(page.locator('#p4-3')).toBeInViewport();
   });
-
 }
 
 test('the nav links to the regions on every kind of page, in the page’s language', async ({ page }) => {
-  for (const [path, label] of [['/zh/', '盟市'], ['/en/p3/', 'Regions'], ['/en/regions/ordos/', 'Regions']] as const) {
+  for (const [path, label] of [
+    ['/zh/', '盟市'],
+    ['/en/p3/', 'Regions'],
+    ['/en/regions/ordos/', 'Regions'],
+  ] as const) {
     await page.goto(path);
     await page.locator('.site-header nav').getByRole('link', { name: label, exact: true }).click();
     await expect(page).toHaveURL(/\/regions\/index\.html$/);
@@ -91,7 +121,8 @@ test('the nav links to the regions on every kind of page, in the page’s langua
 
 test('one romanization, the issue’s table, on every English page', async ({ page }) => {
   const { builtPages } = await import('../support/site.ts');
-  const VARIANTS = /Huhhot|Huhehaote|Hohhot City|Xing'?an|Xilin ?Gol|Xilinguole|Alashan|Alax\b|Ulanchab|Wulanchabu|Erdos|E'erduosi|Bayan ?Nur|Bayannaoer|Hulun ?Buir|Hulunbeier|Baotou City|Chifeng City|Tongliao City|Wuhai City/;
+  const VARIANTS =
+    /Huhhot|Huhehaote|Hohhot City|Xing'?an|Xilin ?Gol|Xilinguole|Alashan|Alax\b|Ulanchab|Wulanchabu|Erdos|E'erduosi|Bayan ?Nur|Bayannaoer|Hulun ?Buir|Hulunbeier|Baotou City|Chifeng City|Tongliao City|Wuhai City/;
   for (const path of builtPages().filter((p) => p.startsWith('/en/'))) {
     await page.goto(path);
     const text = await page.evaluate(() => {

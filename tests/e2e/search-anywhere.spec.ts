@@ -29,7 +29,9 @@ async function searchesAt(page: Page, root: string, locale: 'zh' | 'en', dir = '
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${root}${locale}/search/index.html?q=${encodeURIComponent(QUERY[locale])}`);
   await expect(page.locator('#search-results')).toHaveAttribute('data-query', QUERY[locale]);
-  const onPage = await page.locator('#search-results a.search-hit').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  const onPage = await page
+    .locator('#search-results a.search-hit')
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
   expect(onPage.length).toBe(expected(locale, dir).length);
   expect(onPage[0]).toBe(`${root}${locale}/p3/index.html#p3-4`);
   await page.goto(`${root}${locale}/p4/index.html`);
@@ -47,8 +49,17 @@ test.beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'search-wget-'));
   try {
     const root = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-    const run = await promisify(execFile)('wget', ['--mirror', '--page-requisites', '--no-parent', '-e', 'robots=off',
-      '--no-host-directories', '--no-verbose', `--directory-prefix=${out}`, root]).catch((error) => error);
+    const run = await promisify(execFile)('wget', [
+      '--mirror',
+      '--page-requisites',
+      '--no-parent',
+      '-e',
+      'robots=off',
+      '--no-host-directories',
+      '--no-verbose',
+      `--directory-prefix=${out}`,
+      root,
+    ]).catch((error) => error);
     expect(run.code ?? 0, `wget failed:\n${run.stderr}`).toBe(0);
     copy = out;
   } finally {

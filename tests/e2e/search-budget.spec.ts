@@ -20,20 +20,24 @@ const QUERY = { zh: '复工复产', en: 'resume' } as const;
 function fetchesFrom(page: Page): { url: string; gzip: Promise<number> }[] {
   const seen: { url: string; gzip: Promise<number> }[] = [];
   page.on('response', (response) => {
-    if (!response.url().endsWith('/favicon.svg')) seen.push({ url: response.url(), gzip: response.body().then(gzipBytes, () => 0) });
+    if (!response.url().endsWith('/favicon.svg'))
+      seen.push({ url: response.url(), gzip: response.body().then(gzipBytes, () => 0) });
   });
   return seen;
 }
 
 for (const locale of LOCALES) {
   test(`${locale}: the engine and the records together are at most 5 KiB gzip`, () => {
-    const bytes = gzipBytes(readFileSync('dist/search/engine.js')) + gzipBytes(readFileSync(`dist/${locale}/search/records.js`));
+    const bytes =
+      gzipBytes(readFileSync('dist/search/engine.js')) + gzipBytes(readFileSync(`dist/${locale}/search/records.js`));
     console.log(`${locale}: first query ${bytes} B gzip (engine + records)`);
     expect(bytes).toBeLessThanOrEqual(FIRST_QUERY);
   });
 
   for (const where of ['dialog', 'search page'] as const) {
-    test(`${locale}: in the ${where}, search loads nothing before it is used, and the first query costs at most 5 KiB gzip`, async ({ page }) => {
+    test(`${locale}: in the ${where}, search loads nothing before it is used, and the first query costs at most 5 KiB gzip`, async ({
+      page,
+    }) => {
       const fetched = fetchesFrom(page);
       await page.goto(where === 'dialog' ? `/${locale}/p3/` : `/${locale}/search/`, { waitUntil: 'networkidle' });
       expect(fetched.filter((f) => /\/search\/[^/]*\.js$/.test(f.url)).map((f) => f.url)).toEqual([]);
@@ -42,7 +46,9 @@ for (const locale of LOCALES) {
       expect((await query(page, QUERY[locale]))[0]).toBe('p3-4');
       await page.waitForLoadState('networkidle');
       const first = fetched.slice(before);
-      expect(first.map((f) => new URL(f.url).pathname).sort()).toEqual(['/search/engine.js', `/${locale}/search/records.js`].sort());
+      expect(first.map((f) => new URL(f.url).pathname).sort()).toEqual(
+        ['/search/engine.js', `/${locale}/search/records.js`].sort(),
+      );
       const bytes = (await Promise.all(first.map((f) => f.gzip))).reduce((sum, b) => sum + b, 0);
       expect(bytes).toBeLessThanOrEqual(FIRST_QUERY);
     });

@@ -25,12 +25,20 @@ for (const locale of LOCALES) {
     await expect(kinds.first()).toBeVisible();
     const seen = await kinds.evaluateAll((nodes) => nodes.map((n) => [(n as HTMLElement).dataset.kind, n.textContent]));
     const [policy, region, glossary] = KIND_WORDS[locale];
-    expect(seen).toEqual(expect.arrayContaining([['policy', policy], ['region', region], ['glossary', glossary]]));
+    expect(seen).toEqual(
+      expect.arrayContaining([
+        ['policy', policy],
+        ['region', region],
+        ['glossary', glossary],
+      ]),
+    );
     expect(await page.locator('#search-results .search-result').count()).toBe(seen.length); // one per result
   });
 
   test(`${locale}: a glossary result leads with the term in the page's language`, async ({ page }) => {
-    await page.goto(`/${locale}/search/?q=${encodeURIComponent(locale === 'zh' ? '层层加码' : 'extra requirements')}&kind=glossary`);
+    await page.goto(
+      `/${locale}/search/?q=${encodeURIComponent(locale === 'zh' ? '层层加码' : 'extra requirements')}&kind=glossary`,
+    );
     const link = page.locator('#search-results a.search-hit').first();
     await expect(link).toBeVisible();
     const text = (await link.textContent())!.trim();
@@ -38,7 +46,9 @@ for (const locale of LOCALES) {
     await expect(link.locator('.label')).toHaveAttribute('lang', locale === 'zh' ? 'en' : 'zh-CN');
   });
 
-  test(`${locale}: the dialog is compact: filters behind a disclosure, no instructions above the results`, async ({ page }) => {
+  test(`${locale}: the dialog is compact: filters behind a disclosure, no instructions above the results`, async ({
+    page,
+  }) => {
     await page.goto(`/${locale}/p3/`);
     await page.keyboard.press('/');
     const dialog = page.locator('#search-dialog');
@@ -50,10 +60,15 @@ for (const locale of LOCALES) {
   });
 
   for (const where of ['dialog', 'search page'] as const) {
-    test(`${locale}: in the ${where}, ArrowDown and ArrowUp move through the results and Enter opens the one in focus`, async ({ page }) => {
+    test(`${locale}: in the ${where}, ArrowDown and ArrowUp move through the results and Enter opens the one in focus`, async ({
+      page,
+    }) => {
       const q = locale === 'zh' ? '企业' : 'enterprises';
       if (where === 'dialog') await dialogQuery(page, locale, q);
-      else { await page.goto(`/${locale}/search/`); await query(page, q); }
+      else {
+        await page.goto(`/${locale}/search/`);
+        await query(page, q);
+      }
       const input = page.locator('input[name=q]:visible');
       const hits = page.locator('#search-results a.search-hit');
       expect(await hits.count()).toBeGreaterThan(1);
@@ -74,7 +89,9 @@ for (const locale of LOCALES) {
     });
   }
 
-  test(`${locale}: an empty box and a query that matches nothing suggest glossary terms, each running its search`, async ({ page }) => {
+  test(`${locale}: an empty box and a query that matches nothing suggest glossary terms, each running its search`, async ({
+    page,
+  }) => {
     await page.goto(`/${locale}/p3/`);
     await page.keyboard.press('/');
     const suggestions = page.locator('#search-dialog .search-suggest a');
@@ -89,21 +106,35 @@ for (const locale of LOCALES) {
     expect(Number(await page.locator('#search-results').getAttribute('data-count'))).toBeGreaterThan(0);
   });
 
-  test(`${locale}: a right-to-left override in the query stays inside its <bdi> in the status line`, async ({ page }) => {
+  test(`${locale}: a right-to-left override in the query stays inside its <bdi> in the status line`, async ({
+    page,
+  }) => {
     const q = `\u202Egnihton ${locale === 'zh' ? '无此词' : 'zzzq'}`;
     await page.goto(`/${locale}/search/?q=${encodeURIComponent(q)}`);
     const status = page.locator('[data-search-status]');
     await expect(status.locator('bdi')).toHaveText(q.trim());
     // The sentence around the query is outside the isolate, so the override cannot reorder it.
-    const outside = await status.evaluate((node) => [...node.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join(''));
+    const outside = await status.evaluate((node) =>
+      [...node.childNodes]
+        .filter((n) => n.nodeType === Node.TEXT_NODE)
+        .map((n) => n.textContent)
+        .join(''),
+    );
     expect(outside).not.toContain('\u202E');
     expect(outside.length).toBeGreaterThan(3);
   });
 }
 
 test('the "/" hint shows with a mouse and not on a touch screen', async ({ browser }) => {
-  for (const [touch, display] of [[false, 'inline'], [true, 'none']] as const) {
-    const context = await browser.newContext({ hasTouch: touch, isMobile: touch, viewport: { width: 820, height: 900 } });
+  for (const [touch, display] of [
+    [false, 'inline'],
+    [true, 'none'],
+  ] as const) {
+    const context = await browser.newContext({
+      hasTouch: touch,
+      isMobile: touch,
+      viewport: { width: 820, height: 900 },
+    });
     const page = await context.newPage();
     await page.goto(`${test.info().project.use.baseURL}/en/p3/`);
     expect(await page.locator('.search-open kbd').evaluate((kbd) => getComputedStyle(kbd).display)).toBe(display);

@@ -63,7 +63,9 @@ for (const locale of LOCALES) {
     await expect(page.locator('#search-results a.search-hit[href$="#p4-2"]')).toHaveCount(1);
   });
 
-  test(`${locale}: "/" and Ctrl+K open the search dialog from any page; Esc closes it and focus returns`, async ({ page }) => {
+  test(`${locale}: "/" and Ctrl+K open the search dialog from any page; Esc closes it and focus returns`, async ({
+    page,
+  }) => {
     await page.goto(`/${locale}/p4/`);
     const dialog = page.locator('#search-dialog');
     await expect(dialog).not.toBeVisible();
@@ -91,11 +93,27 @@ for (const locale of LOCALES) {
   test(`${locale}: hostile input gets no error and injects nothing`, async ({ page }) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-    page.on('dialog', (d) => { errors.push(`dialog: ${d.message()}`); void d.dismiss(); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('dialog', (d) => {
+      errors.push(`dialog: ${d.message()}`);
+      void d.dismiss();
+    });
     await page.goto(`/${locale}/search/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
     await expect(page.locator('#search-results')).toHaveAttribute('data-query', '<img src=x onerror=alert(1)>');
-    for (const q of ['', 'x'.repeat(2000), '复'.repeat(2000), '<script>alert(1)</script>', '😀🎉🇨🇳', '，。！？……——', '!!!???', '复工 work', '"unterminated', 'ＲＥＳＵＭＥ']) {
+    for (const q of [
+      '',
+      'x'.repeat(2000),
+      '复'.repeat(2000),
+      '<script>alert(1)</script>',
+      '😀🎉🇨🇳',
+      '，。！？……——',
+      '!!!???',
+      '复工 work',
+      '"unterminated',
+      'ＲＥＳＵＭＥ',
+    ]) {
       await query(page, q);
       await expect(page.locator('[data-search-status]')).not.toBeEmpty();
     }
@@ -103,7 +121,8 @@ for (const locale of LOCALES) {
     const mixed = await query(page, '复工 resumption');
     expect(mixed.filter((id) => /^p\d/.test(id))).toEqual([]);
     const records = builtRecords('en');
-    for (const id of mixed) expect(records.find((r) => r.id === id)!.text + records.find((r) => r.id === id)!.heading).toContain('复工');
+    for (const id of mixed)
+      expect(records.find((r) => r.id === id)!.text + records.find((r) => r.id === id)!.heading).toContain('复工');
     await expect(page.locator('main img, main script:not([src])')).toHaveCount(0);
     expect(errors).toEqual([]);
   });
@@ -121,8 +140,13 @@ for (const locale of LOCALES) {
   });
 }
 
-test('the bilingual entry page has a search box per language, leading to the search page in that language', async ({ page }) => {
-  for (const [locale, q] of [['zh', '用工'], ['en', 'labor']] as const) {
+test('the bilingual entry page has a search box per language, leading to the search page in that language', async ({
+  page,
+}) => {
+  for (const [locale, q] of [
+    ['zh', '用工'],
+    ['en', 'labor'],
+  ] as const) {
     await page.goto('/');
     const form = page.locator(`section[lang="${locale === 'zh' ? 'zh-CN' : 'en'}"] form[role=search]`);
     await form.locator('input[name=q]').fill(q);
@@ -137,7 +161,10 @@ test('search works when the site is served under a deep sub-path', async ({ page
   const { port } = server.address() as { port: number };
   try {
     await page.goto(`http://127.0.0.1:${port}/a/b/c/en/search/?q=resume`);
-    await expect(page.locator('#search-results a.search-hit[href$="#p3-4"]')).toHaveAttribute('href', `http://127.0.0.1:${port}/a/b/c/en/p3/index.html#p3-4`);
+    await expect(page.locator('#search-results a.search-hit[href$="#p3-4"]')).toHaveAttribute(
+      'href',
+      `http://127.0.0.1:${port}/a/b/c/en/p3/index.html#p3-4`,
+    );
     await page.goto(`http://127.0.0.1:${port}/a/b/c/zh/full/`);
     await page.keyboard.press('Control+k');
     expect((await query(page, '层层加码'))[0]).toBe('p4-3');
@@ -161,14 +188,21 @@ for (const locale of LOCALES) {
   });
 }
 
-test('the dialog lists the parts to filter by once opened, while each page carries only "all parts" (pages do not grow with the document)', async ({ page }) => {
+test('the dialog lists the parts to filter by once opened, while each page carries only "all parts" (pages do not grow with the document)', async ({
+  page,
+}) => {
   const html = readFileSync('dist/en/p4/index.html', 'utf8');
   expect(html.match(/<select name="part">.*?<\/select>/)?.[0].match(/<option/g)).toHaveLength(1);
   await page.goto('/en/p4/');
   await page.keyboard.press('/');
   await page.locator('#search-dialog summary').click(); // the filters sit behind a disclosure
   const options = page.locator('#search-dialog select[name=part] option');
-  await expect(options).toHaveText(['All parts', 'I. Guiding Ideology', 'III. Measures', 'IV. Organizational Safeguards']);
+  await expect(options).toHaveText([
+    'All parts',
+    'I. Guiding Ideology',
+    'III. Measures',
+    'IV. Organizational Safeguards',
+  ]);
   await page.selectOption('#search-dialog select[name=part]', '4');
   expect(await query(page, 'enterprises')).toEqual(['p4-2']);
 });

@@ -14,7 +14,11 @@ async function jsonLd(page: Page) {
   return JSON.parse(blocks[0]!);
 }
 
-test('/zh/ and /en/ carry twin Legislation records that match the document, with no CSP violation', async ({ page, request, baseURL }) => {
+test('/zh/ and /en/ carry twin Legislation records that match the document, with no CSP violation', async ({
+  page,
+  request,
+  baseURL,
+}) => {
   const data = await (await request.get('/data/policy.json')).json();
   const records: Record<string, { record: ReturnType<typeof JSON.parse>; url: string }> = {};
   for (const locale of ['zh', 'en'] as const) {
@@ -25,9 +29,18 @@ test('/zh/ and /en/ carry twin Legislation records that match the document, with
     records[locale] = { record, url: page.url() };
     expect(record['@context']).toBe('https://schema.org');
     expect(record['@type']).toBe('Legislation');
-    expect(record.name).toEqual([{ '@value': data.title.zh, '@language': 'zh-CN' }, { '@value': data.title.en, '@language': 'en' }]);
-    expect(record.legislationPassedBy).toMatchObject({ '@type': 'Organization', name: [{ '@value': data.issuer.zh }, { '@value': data.issuer.en }] });
-    expect(record.legislationJurisdiction.name.map((n: { '@value': string }) => n['@value'])).toEqual(['内蒙古自治区', 'Inner Mongolia Autonomous Region']);
+    expect(record.name).toEqual([
+      { '@value': data.title.zh, '@language': 'zh-CN' },
+      { '@value': data.title.en, '@language': 'en' },
+    ]);
+    expect(record.legislationPassedBy).toMatchObject({
+      '@type': 'Organization',
+      name: [{ '@value': data.issuer.zh }, { '@value': data.issuer.en }],
+    });
+    expect(record.legislationJurisdiction.name.map((n: { '@value': string }) => n['@value'])).toEqual([
+      '内蒙古自治区',
+      'Inner Mongolia Autonomous Region',
+    ]);
     expect(record.legislationType.map((n: { '@value': string }) => n['@value'])).toEqual(['意见', 'Opinions']);
     expect(record.legislationLegalValue).toBe('https://schema.org/UnofficialLegalValue');
     expect(record.inLanguage).toBe(data.languages[locale].tag);
@@ -41,9 +54,13 @@ test('/zh/ and /en/ carry twin Legislation records that match the document, with
         const expected = data.items.find((d: { id: string }) => d.id === item.identifier);
         expect(item.name).toBe(expected.heading[locale]);
         expect(item.legislationIdentifier).toBe(
-          locale === 'zh' ? part.legislationIdentifier + expected.label.zh : `${part.legislationIdentifier} ${expected.label.en}`,
+          locale === 'zh'
+            ? part.legislationIdentifier + expected.label.zh
+            : `${part.legislationIdentifier} ${expected.label.en}`,
         );
-        expect(new URL(item.url!, page.url()).href).toBe(new URL(expected.url[locale], new URL('/data/policy.json', baseURL)).href);
+        expect(new URL(item.url!, page.url()).href).toBe(
+          new URL(expected.url[locale], new URL('/data/policy.json', baseURL)).href,
+        );
       }
     }
   }
@@ -52,7 +69,9 @@ test('/zh/ and /en/ carry twin Legislation records that match the document, with
   expect(resolve('en', records.en!.record.translationOfWork['@id'])).toBe(resolve('zh', records.zh!.record['@id']));
   expect(resolve('zh', records.zh!.record.workTranslation['@id'])).toBe(resolve('en', records.en!.record['@id']));
   // A reader following an item's address lands on that item.
-  const p43 = (records.en!.record.hasPart as Node[]).find((p) => p.identifier === 'p4')!.hasPart!.find((i) => i.identifier === 'p4-3')!;
+  const p43 = (records.en!.record.hasPart as Node[])
+    .find((p) => p.identifier === 'p4')!
+    .hasPart!.find((i) => i.identifier === 'p4-3')!;
   expect(p43.legislationIdentifier).toBe('IV (3)');
   await page.goto(new URL(p43.url!, records.en!.url).href);
   await expect(page.locator('[id="p4-3"]')).toBeAttached();

@@ -5,7 +5,14 @@ import { builtPages, LOCALES } from '../support/site.ts';
 
 const PARTS = ['p1', 'p3', 'p4'];
 const data = JSON.parse(readFileSync('dist/data/policy.json', 'utf8'));
-type Item = { id: string; part: number; source: string; label: Record<string, string>; heading: Record<string, string>; body: Record<string, string | null> };
+type Item = {
+  id: string;
+  part: number;
+  source: string;
+  label: Record<string, string>;
+  heading: Record<string, string>;
+  body: Record<string, string | null>;
+};
 const items: Item[] = data.items;
 const LANG = { zh: 'zh-CN', en: 'en' } as const;
 const squash = (text: string | null) => (text ?? '').replace(/\s+/g, '');
@@ -16,7 +23,9 @@ test('every part has a bilingual page in both languages', () => {
 });
 
 for (const locale of LOCALES) {
-  test(`${locale}: each item stands beside its twin, each half in its own language, under the part page's ids`, async ({ page }) => {
+  test(`${locale}: each item stands beside its twin, each half in its own language, under the part page's ids`, async ({
+    page,
+  }) => {
     for (const part of PARTS) {
       await page.goto(`/${locale}/${part}/`);
       const ids = await page.locator('.passage.item > .passage-heading').evaluateAll((hs) => hs.map((h) => h.id));
@@ -27,7 +36,8 @@ for (const locale of LOCALES) {
         for (const half of ['zh', 'en'] as const) {
           const box = page.locator(`[id="${item.id}"] > .half[lang="${LANG[half]}"]`);
           await expect(box.locator('h2')).toContainText(item.heading[half]!);
-          if (item.body[half]) expect(squash(await box.locator('.passage-text').textContent())).toBe(squash(item.body[half]));
+          if (item.body[half])
+            expect(squash(await box.locator('.passage-text').textContent())).toBe(squash(item.body[half]));
           else await expect(box.locator('h2 .gap-label')).toHaveCount(1);
         }
       }
@@ -51,13 +61,19 @@ const topOf = async (page: Page, selector: string) => (await page.locator(select
 test('side by side on wide screens and on paper, Chinese above English on narrow screens', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/en/p4/bilingual/');
-  const zh = '#p4-3 > .half[lang="zh-CN"] h2', en = '#p4-3 > .half[lang="en"] h2';
+  const zh = '#p4-3 > .half[lang="zh-CN"] h2',
+    en = '#p4-3 > .half[lang="en"] h2';
   expect(await topOf(page, zh)).toBe(await topOf(page, en));
   // the texts start on one line too (subgrid), although the headings differ in length
-  expect(await topOf(page, '#p4-1 > .half[lang="zh-CN"] .passage-text')).toBe(await topOf(page, '#p4-1 > .half[lang="en"] .passage-text'));
+  expect(await topOf(page, '#p4-1 > .half[lang="zh-CN"] .passage-text')).toBe(
+    await topOf(page, '#p4-1 > .half[lang="en"] .passage-text'),
+  );
   await page.setViewportSize({ width: 390, height: 844 });
   expect(await topOf(page, zh)).toBeLessThan(await topOf(page, en));
-  const rowEnd = async (id: string) => { const b = (await page.locator(`#${id}`).boundingBox())!; return b.y + b.height; };
+  const rowEnd = async (id: string) => {
+    const b = (await page.locator(`#${id}`).boundingBox())!;
+    return b.y + b.height;
+  };
   expect(await rowEnd('p4-3')).toBeLessThanOrEqual(await topOf(page, '#p4-4'));
   await page.setViewportSize({ width: 700, height: 900 });
   await page.emulateMedia({ media: 'print' });
@@ -94,7 +110,10 @@ test.describe('copy link and cite', () => {
     expect(await clipboard(page)).toBe('《关于实行分类指导精准施策统筹做好疫情防控与经济社会发展工作的意见》四（三）');
   });
 
-  test('en: the citation reads in English, and the link names where the page was read (a mirror cites itself)', async ({ page, baseURL }) => {
+  test('en: the citation reads in English, and the link names where the page was read (a mirror cites itself)', async ({
+    page,
+    baseURL,
+  }) => {
     const mirror = baseURL!.replace('127.0.0.1', 'localhost');
     await page.goto(`${mirror}/en/p3/bilingual/index.html`);
     const tools = page.locator('#p3-4 item-tools');
@@ -102,18 +121,26 @@ test.describe('copy link and cite', () => {
     await expect(tools.getByRole('status')).toHaveText('Link to this item copied.');
     expect(await clipboard(page)).toBe(`${mirror}/en/p3/bilingual/index.html#p3-4`);
     await tools.getByRole('button', { name: 'Cite' }).click();
-    expect(await clipboard(page)).toBe('Opinions on Providing Category-Based Guidance and Taking Targeted Measures to Coordinate Epidemic Prevention and Control with Economic and Social Development, Part III, Item (4)');
+    expect(await clipboard(page)).toBe(
+      'Opinions on Providing Category-Based Guidance and Taking Targeted Measures to Coordinate Epidemic Prevention and Control with Economic and Social Development, Part III, Item (4)',
+    );
     // the buttons say which item they act on
-    await expect(tools.getByRole('button', { name: 'Cite' })).toHaveAccessibleDescription(/^\(4\)\s?Support enterprises/);
+    await expect(tools.getByRole('button', { name: 'Cite' })).toHaveAccessibleDescription(
+      /^\(4\)\s?Support enterprises/,
+    );
   });
 });
 
 test('when the clipboard refuses, the status line gives the text to copy by hand', async ({ page }) => {
-  await page.addInitScript(() => { navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError')); });
+  await page.addInitScript(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+  });
   await page.goto('/en/p4/');
   const tools = page.locator('section:has(> #p4-4) item-tools');
   await tools.getByRole('button', { name: 'Cite' }).click();
-  await expect(tools.getByRole('status')).toHaveText(/^Could not copy automatically; copy this by hand: Opinions on .*, Part IV, Item \(4\)$/);
+  await expect(tools.getByRole('status')).toHaveText(
+    /^Could not copy automatically; copy this by hand: Opinions on .*, Part IV, Item \(4\)$/,
+  );
 });
 
 test('JavaScript before interaction stays within 4 KiB gzipped on every page', async ({ page }) => {

@@ -7,18 +7,28 @@ import { test, expect, type Page } from '@playwright/test';
 import { builtPages, LOCALES } from '../support/site.ts';
 
 const size = (page: Page, selector: string) =>
-  page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 
 /** Part heading, item heading and body text on each page that shows the document. */
 const HIERARCHY = [
   { page: 'p4/', part: 'h1.passage-heading', item: '.passage.item > .passage-heading', body: '.passage-text p' },
-  { page: 'full/', part: '.passage.part > .passage-heading', item: '.passage.item > .passage-heading', body: '.passage-text p' },
+  {
+    page: 'full/',
+    part: '.passage.part > .passage-heading',
+    item: '.passage.item > .passage-heading',
+    body: '.passage-text p',
+  },
   { page: 'p4/bilingual/', part: '.bilingual-title > span', item: '.pair-heading', body: '.pair .passage-text p' },
 ];
 
 for (const locale of LOCALES) {
   for (const { page: path, part, item, body } of HIERARCHY) {
-    test(`${locale}/${path}: part headings are clearly larger than item headings, and item headings than the text`, async ({ page }) => {
+    test(`${locale}/${path}: part headings are clearly larger than item headings, and item headings than the text`, async ({
+      page,
+    }) => {
       await page.goto(`/${locale}/${path}`);
       const [p, i, b] = [await size(page, part), await size(page, item), await size(page, body)];
       expect(p, `part ${p}px, item ${i}px`).toBeGreaterThanOrEqual(i * 1.2);
@@ -34,7 +44,11 @@ for (const locale of LOCALES) {
         const name = page.locator('.site-name');
         const shown = name.locator('span:visible');
         await expect(shown).toHaveCount(1);
-        const fit = await name.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth, right: el.getBoundingClientRect().right }));
+        const fit = await name.evaluate((el) => ({
+          scroll: el.scrollWidth,
+          client: el.clientWidth,
+          right: el.getBoundingClientRect().right,
+        }));
         expect(fit.scroll, `${path}: the name is cut`).toBeLessThanOrEqual(fit.client);
         expect(fit.right).toBeLessThanOrEqual(width);
         expect(await shown.evaluate((el) => el.textContent!.trim().length)).toBeGreaterThan(3);
@@ -58,7 +72,9 @@ test('no space follows full-width punctuation in the text of any Chinese page', 
         texts.push(n.textContent ?? '');
       }
       const joined = texts.join('');
-      return [...joined.matchAll(/[，。、；：？！）》”](?: |\u00a0)+\S/g)].map((m) => joined.slice(Math.max(0, m.index - 12), m.index + 6));
+      return [...joined.matchAll(/[，。、；：？！）》”](?: |\u00a0)+\S/g)].map((m) =>
+        joined.slice(Math.max(0, m.index - 12), m.index + 6),
+      );
     });
     expect(faults, path).toEqual([]);
   }
@@ -75,17 +91,24 @@ for (const locale of LOCALES) {
     await expect(page.locator('main strong').first()).toHaveText(locale === 'zh' ? '标题' : 'Title:');
   });
 
-  test(`${locale}: Chinese is never slanted, and labels hang so that item headings align with their text`, async ({ page }) => {
+  test(`${locale}: Chinese is never slanted, and labels hang so that item headings align with their text`, async ({
+    page,
+  }) => {
     await page.goto(`/${locale}/`);
-    const slanted = await page.locator('[lang="zh-CN"] *, html[lang="zh-CN"] body *').evaluateAll((els) =>
-      els.filter((el) => el.closest('[lang="en"]') === null && getComputedStyle(el).fontStyle !== 'normal').length);
+    const slanted = await page
+      .locator('[lang="zh-CN"] *, html[lang="zh-CN"] body *')
+      .evaluateAll(
+        (els) =>
+          els.filter((el) => el.closest('[lang="en"]') === null && getComputedStyle(el).fontStyle !== 'normal').length,
+      );
     expect(slanted).toBe(0);
     await page.goto('/zh/p4/');
     const heading = page.locator('#p4-3');
     const ink = await heading.evaluate((h) => {
       const range = document.createRange();
       const text = h.querySelector('.label')!.firstChild!;
-      range.setStart(text, 1); range.setEnd(text, 2); // the character after （, where the ink starts
+      range.setStart(text, 1);
+      range.setEnd(text, 2); // the character after （, where the ink starts
       return range.getBoundingClientRect().left;
     });
     const body = (await page.locator('section:has(> #p4-3) .passage-text p').first().boundingBox())!.x;

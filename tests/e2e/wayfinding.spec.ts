@@ -7,7 +7,8 @@ import { test, expect, type Page } from '@playwright/test';
 import { LOCALES } from '../support/site.ts';
 
 const CONTENTS = { zh: '目录', en: 'Contents' } as const;
-const readTo = (page: Page, id: string) => page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start' }), id);
+const readTo = (page: Page, id: string) =>
+  page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start' }), id);
 
 for (const locale of LOCALES) {
   test.describe(`${locale}, wide screen`, () => {
@@ -37,7 +38,9 @@ for (const locale of LOCALES) {
       await expectMarked('p3-9');
     });
 
-    test(`${locale}: the navigator sits below the header and within the screen, scrolling on its own`, async ({ page }) => {
+    test(`${locale}: the navigator sits below the header and within the screen, scrolling on its own`, async ({
+      page,
+    }) => {
       await page.goto(`/${locale}/p3/`);
       await readTo(page, 'p3-7');
       const header = (await page.locator('.site-header').boundingBox())!;
@@ -59,7 +62,9 @@ for (const locale of LOCALES) {
       await expect(page.locator('#doc-nav a[href="#p4-3"]')).toHaveAttribute('aria-current', 'location');
     });
 
-    test(`${locale}: the breadcrumb names the contents, the part and the item the address targets`, async ({ page }) => {
+    test(`${locale}: the breadcrumb names the contents, the part and the item the address targets`, async ({
+      page,
+    }) => {
       await page.goto(`/${locale}/p3/#p3-4`);
       const crumbs = page.locator('nav.breadcrumb li:visible');
       await expect(crumbs).toHaveCount(3);
@@ -70,14 +75,19 @@ for (const locale of LOCALES) {
       await page.goto(`/${locale}/regions/baotou/`);
       await expect(page.locator('nav.breadcrumb li:visible')).toHaveCount(3);
       await page.goto(`/${locale}/glossary/`);
-      await expect(page.locator('nav.breadcrumb li:visible')).toHaveText([CONTENTS[locale], locale === 'zh' ? '术语表' : 'Glossary']);
+      await expect(page.locator('nav.breadcrumb li:visible')).toHaveText([
+        CONTENTS[locale],
+        locale === 'zh' ? '术语表' : 'Glossary',
+      ]);
     });
   });
 
   test.describe(`${locale}, phone`, () => {
     test.use({ viewport: { width: 390, height: 844 } });
 
-    test(`${locale}: the contents control stays within reach to the end of the full text, and opens the contents`, async ({ page }) => {
+    test(`${locale}: the contents control stays within reach to the end of the full text, and opens the contents`, async ({
+      page,
+    }) => {
       await page.goto(`/${locale}/full/`);
       const open = page.getByRole('button', { name: CONTENTS[locale], exact: true });
       await expect(open).toBeInViewport();

@@ -35,7 +35,8 @@ export async function crawl(context: BrowserContext, start: string, root: string
   let requests = 0;
   context.on('request', (request) => {
     requests++;
-    if (!request.url().startsWith(root)) faults.push(`request outside ${root}: ${request.url()} (from ${request.frame().url()})`);
+    if (!request.url().startsWith(root))
+      faults.push(`request outside ${root}: ${request.url()} (from ${request.frame().url()})`);
   });
   context.on('requestfailed', (request) => {
     // On disk, fetch() of a file is refused by design; pages must say so in words (checked elsewhere), not fail to load.
@@ -45,7 +46,8 @@ export async function crawl(context: BrowserContext, start: string, root: string
     faults.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
   });
   context.on('response', (response) => {
-    if (response.status() >= 400) faults.push(`HTTP ${response.status()}: ${response.url()} (from ${response.frame().url()})`);
+    if (response.status() >= 400)
+      faults.push(`HTTP ${response.status()}: ${response.url()} (from ${response.frame().url()})`);
   });
 
   const tab = await context.newPage();
@@ -68,10 +70,19 @@ export async function crawl(context: BrowserContext, start: string, root: string
       continue;
     }
     const found = await tab.evaluate(() => ({
-      ids: [...document.querySelectorAll('[id]')].map((e) => e.id).concat([...document.querySelectorAll('a[name]')].map((a) => a.getAttribute('name')!)),
-      links: [...document.querySelectorAll<HTMLAnchorElement | HTMLAreaElement | HTMLLinkElement>('a[href], area[href], link[href]:not([rel~=stylesheet]):not([rel~=icon])')].map((a) => new URL(a.getAttribute('href')!, document.baseURI).href), // SVG links have no string href
-      assets: [...document.querySelectorAll<HTMLElement>('link[rel~=stylesheet][href], link[rel~=icon][href], script[src], img[src], source[src], iframe[src], video[src], audio[src]')]
-        .map((e) => (e as HTMLLinkElement).href || (e as HTMLScriptElement).src),
+      ids: [...document.querySelectorAll('[id]')]
+        .map((e) => e.id)
+        .concat([...document.querySelectorAll('a[name]')].map((a) => a.getAttribute('name')!)),
+      links: [
+        ...document.querySelectorAll<HTMLAnchorElement | HTMLAreaElement | HTMLLinkElement>(
+          'a[href], area[href], link[href]:not([rel~=stylesheet]):not([rel~=icon])',
+        ),
+      ].map((a) => new URL(a.getAttribute('href')!, document.baseURI).href), // SVG links have no string href
+      assets: [
+        ...document.querySelectorAll<HTMLElement>(
+          'link[rel~=stylesheet][href], link[rel~=icon][href], script[src], img[src], source[src], iframe[src], video[src], audio[src]',
+        ),
+      ].map((e) => (e as HTMLLinkElement).href || (e as HTMLScriptElement).src),
     }));
     ids.set(pageOf(url), new Set(found.ids));
     assets += found.assets.length;
@@ -86,7 +97,8 @@ export async function crawl(context: BrowserContext, start: string, root: string
         continue;
       }
       const target = new URL(href);
-      if (fromDisk && target.pathname.endsWith('/')) faults.push(`${sitePath(url)}: links to a folder, which does not open from disk: ${href}`);
+      if (fromDisk && target.pathname.endsWith('/'))
+        faults.push(`${sitePath(url)}: links to a folder, which does not open from disk: ${href}`);
       if (target.hash.length > 1) anchors.push({ from: url, to: href });
       if (isPage(target)) {
         if (!seen.has(pageOf(href))) {
@@ -114,6 +126,8 @@ export async function crawl(context: BrowserContext, start: string, root: string
 
 /** A line for the report, for the closing figures. */
 export function summary(name: string, report: CrawlReport): string {
-  return `${name}: ${report.pages.length} pages crawled, ${report.links} links checked (${report.anchors} to anchors), ` +
-    `${report.assets} assets, ${report.requests} requests, ${report.faults.length} faults`;
+  return (
+    `${name}: ${report.pages.length} pages crawled, ${report.links} links checked (${report.anchors} to anchors), ` +
+    `${report.assets} assets, ${report.requests} requests, ${report.faults.length} faults`
+  );
 }

@@ -12,9 +12,24 @@ import { dirname, join, resolve } from 'node:path';
 
 const PROJECT = resolve(import.meta.dirname, '../..');
 /** What a build reads; everything else (tests, dist, caches) stays behind. */
-const COPIED = ['src', 'public', 'source', 'integrations', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const COPIED = [
+  'src',
+  'public',
+  'source',
+  'integrations',
+  'scripts',
+  'astro.config.mjs',
+  'tsconfig.json',
+  'package.json',
+];
 
-export interface FixtureBuild { ok: boolean; status: number | null; output: string; root: string; dist: string }
+export interface FixtureBuild {
+  ok: boolean;
+  status: number | null;
+  output: string;
+  root: string;
+  dist: string;
+}
 
 export interface FixtureOptions {
   /** The command to run in the copy, default `astro build`: [binary under node_modules/.bin, ...args],
@@ -29,7 +44,8 @@ export interface FixtureOptions {
 /** A fresh copy of the project with `files` applied (path → new content, or null to delete). */
 export function makeFixture(files: Record<string, string | Uint8Array | null>): string {
   const root = mkdtempSync(join(tmpdir(), 'policy-fixture-'));
-  for (const name of COPIED) if (existsSync(join(PROJECT, name))) cpSync(join(PROJECT, name), join(root, name), { recursive: true });
+  for (const name of COPIED)
+    if (existsSync(join(PROJECT, name))) cpSync(join(PROJECT, name), join(root, name), { recursive: true });
   // Link each package rather than the folder, so that Astro's and Vite's caches (node_modules/.astro, .vite) stay separate.
   mkdirSync(join(root, 'node_modules'));
   for (const name of readdirSync(join(PROJECT, 'node_modules'))) {
@@ -52,12 +68,18 @@ export function removeFixture(root: string): void {
 }
 
 /** Builds the copy and reports whether the build succeeded and what it printed (ANSI colours removed). */
-export function buildFixture(files: Record<string, string | Uint8Array | null>, options: FixtureOptions = {}): FixtureBuild {
+export function buildFixture(
+  files: Record<string, string | Uint8Array | null>,
+  options: FixtureOptions = {},
+): FixtureBuild {
   const root = makeFixture(files);
   const [bin, ...args] = options.command ?? ['astro', 'build'];
   const program = bin!.includes('/') ? join(root, bin!) : join(root, 'node_modules', '.bin', bin!);
   const run = spawnSync(process.execPath, [program, ...args], {
-    cwd: root, encoding: 'utf8', env: { ...process.env, ...options.env, FORCE_COLOR: '0', NO_COLOR: '1' }, timeout: 300_000,
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ...options.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    timeout: 300_000,
   });
   // eslint-disable-next-line no-control-regex -- removes ANSI colour codes
   const output = `${run.stdout ?? ''}${run.stderr ?? ''}`.replace(/\x1b\[[0-9;]*m/g, '');

@@ -8,24 +8,36 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa',
 
 export async function axeViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  return violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? v.help}`));
+  return violations.flatMap((v) =>
+    v.nodes.map(
+      (n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? v.help}`,
+    ),
+  );
 }
 
 /** Records what must never happen on a page: CSP violations, script errors, requests to another origin. */
 export async function watch(page: Page, origin: string) {
   const faults: string[] = [];
-  page.on('request', (r) => { if (new URL(r.url()).origin !== origin) faults.push(`foreign request: ${r.url()}`); });
+  page.on('request', (r) => {
+    if (new URL(r.url()).origin !== origin) faults.push(`foreign request: ${r.url()}`);
+  });
   page.on('pageerror', (e) => faults.push(`script error: ${e.message}`));
-  page.on('console', (m) => { if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) faults.push(`CSP: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) faults.push(`CSP: ${m.text()}`);
+  });
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
       const record = ((window as unknown as { __csp: string[] }).__csp ??= []);
       record.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`);
     });
   });
-  return async () => [...faults, ...(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])).map((v) => `CSP violation: ${v}`)];
+  return async () => [
+    ...faults,
+    ...(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])).map(
+      (v) => `CSP violation: ${v}`,
+    ),
+  ];
 }
-
 
 /** html-validate with the project's .htmlvalidate.json, wherever the file being checked lies. */
 export function projectValidator(): HtmlValidate {

@@ -3,7 +3,13 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { RegionMap } from '../../src/lib/regions/model.ts';
 
-interface RegionFacts { order: number; kind: 'league' | 'city'; name: { zh: string; en: string }; short: { zh: string; en: string }; map: RegionMap }
+interface RegionFacts {
+  order: number;
+  kind: 'league' | 'city';
+  name: { zh: string; en: string };
+  short: { zh: string; en: string };
+  map: RegionMap;
+}
 export const REGIONS = parse(readFileSync('src/content/regions.yaml', 'utf8')) as Record<string, RegionFacts>;
 /** Region ids, in the customary official order. */
 export const REGION_IDS = Object.keys(REGIONS).sort((a, b) => REGIONS[a]!.order - REGIONS[b]!.order);

@@ -7,7 +7,12 @@ import { readFileSync } from 'node:fs';
 import { fold } from '../../src/lib/search/cjk.ts';
 import { readRecordsScript, type SearchRecord } from '../../src/lib/search/records.ts';
 
-export interface SearchQuery { locale: 'zh' | 'en'; q: string; type: 'word' | 'phrase' | 'and' | 'char' | 'absent'; forms?: string[][] }
+export interface SearchQuery {
+  locale: 'zh' | 'en';
+  q: string;
+  type: 'word' | 'phrase' | 'and' | 'char' | 'absent';
+  forms?: string[][];
+}
 
 export function searchQueries(): SearchQuery[] {
   return (JSON.parse(readFileSync('tests/fixtures/search-queries.json', 'utf8')) as { queries: SearchQuery[] }).queries;
@@ -24,8 +29,13 @@ const wholeWord = (form: string) =>
 /** Does this record hold what the query asks for? */
 export function holds(record: SearchRecord, query: SearchQuery): boolean {
   const text = fold(`${record.heading}\n${record.text}`);
-  if (query.locale === 'zh') return query.q.split(/\s+/).filter(Boolean).every((piece) => text.includes(fold(piece)));
-  const groups = query.forms ?? (query.q.startsWith('"') ? [[query.q.replace(/"/g, '')]] : query.q.split(/\s+/).map((w) => [w]));
+  if (query.locale === 'zh')
+    return query.q
+      .split(/\s+/)
+      .filter(Boolean)
+      .every((piece) => text.includes(fold(piece)));
+  const groups =
+    query.forms ?? (query.q.startsWith('"') ? [[query.q.replace(/"/g, '')]] : query.q.split(/\s+/).map((w) => [w]));
   return groups.every((forms) => forms.some((form) => wholeWord(form).test(text)));
 }
 

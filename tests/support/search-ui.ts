@@ -7,6 +7,8 @@ export async function query(page: Page, q: string): Promise<string[]> {
   await page.locator('input[name=q]:visible').first().fill(q);
   const results = page.locator('#search-results');
   await expect(results).toHaveAttribute('data-query', q);
-  const hrefs = await results.locator('a.search-hit').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  const hrefs = await results
+    .locator('a.search-hit')
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
   return hrefs.map(resultId);
 }

@@ -21,10 +21,14 @@ test('1× adds nothing; 10× copies every part and item in both languages as new
   const dir = mkdtempSync(join(tmpdir(), 'bench-scale-'));
   try {
     for (const locale of ['zh', 'en']) mkdirSync(join(dir, locale));
-    for (const [path, text] of Object.entries(files)) writeFileSync(path.endsWith('.yaml') ? join(dir, 'outline.yaml') : join(dir, ...path.split('/').slice(-2)), text);
-    for (const e of real) if (!existsSync(join(dir, e.locale, e.file.split('/').pop()!))) writeFileSync(join(dir, e.locale, e.file.split('/').pop()!), readFileSync(e.file));
+    for (const [path, text] of Object.entries(files))
+      writeFileSync(path.endsWith('.yaml') ? join(dir, 'outline.yaml') : join(dir, ...path.split('/').slice(-2)), text);
+    for (const e of real)
+      if (!existsSync(join(dir, e.locale, e.file.split('/').pop()!)))
+        writeFileSync(join(dir, e.locale, e.file.split('/').pop()!), readFileSync(e.file));
     const generated = readPolicyEntries(dir, join(dir, 'outline.yaml'));
-    const asEntries = (entries: typeof generated): PassageEntry[] => entries.map((e) => ({ filePath: e.file, locale: e.locale, data: e.data, body: e.body }));
+    const asEntries = (entries: typeof generated): PassageEntry[] =>
+      entries.map((e) => ({ filePath: e.file, locale: e.locale, data: e.data, body: e.body }));
     assert.doesNotThrow(() => checkTwins(asEntries(generated)));
     const p7 = generated.find((e) => e.locale === 'zh' && e.data.id === 'p7')!;
     const p3 = real.find((e) => e.locale === 'zh' && e.data.id === 'p3')!;
@@ -34,7 +38,11 @@ test('1× adds nothing; 10× copies every part and item in both languages as new
     assert.equal(p7.data.source, p3.data.source, 'a copy keeps what the source gives');
     const item = generated.find((e) => e.locale === 'en' && e.data.id === 'p40-4')!;
     assert.equal(item.data.part, 40);
-    assert.equal(item.body, real.find((e) => e.locale === 'en' && e.data.id === 'p4-4')!.body, 'a copy keeps the real text');
+    assert.equal(
+      item.body,
+      real.find((e) => e.locale === 'en' && e.data.id === 'p4-4')!.body,
+      'a copy keeps the real text',
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -14,13 +14,21 @@ import { makeFixture, removeFixture } from '../support/fixture-build.ts';
 import { verifySums } from '../../scripts/checksums.ts';
 
 const OLD = '<!doctype html><title>the published build</title>';
-const sealed = (folder: string) => ({ [`${folder}/index.html`]: OLD, [`${folder}/SHA256SUMS`]: `${createHash('sha256').update(OLD).digest('hex')}  index.html\n` });
+const sealed = (folder: string) => ({
+  [`${folder}/index.html`]: OLD,
+  [`${folder}/SHA256SUMS`]: `${createHash('sha256').update(OLD).digest('hex')}  index.html\n`,
+});
 // Left by builds that are gone: these process ids are above any Linux pid_max, so no live build owns them.
 const INTERRUPTED_SWAP = { ...sealed('.dist-old-99999991'), '.dist-next-99999992/zh/index.html': 'half written' };
 const debris = (root: string) => readdirSync(root).filter((n) => n.startsWith('.dist-'));
 
 function build(root: string) {
-  const run = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 300_000 });
+  const run = spawnSync(process.execPath, ['scripts/build.ts'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    timeout: 300_000,
+  });
   return { ok: run.status === 0, output: `${run.stdout}${run.stderr}` };
 }
 
@@ -56,7 +64,11 @@ test('after an interrupted swap, a build that then fails still puts the last pub
 
 /** Starts a build in its own process group, and resolves once it has begun writing its folder beside dist/. */
 async function startBuild(root: string) {
-  const child = spawn(process.execPath, ['scripts/build.ts'], { cwd: root, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['scripts/build.ts'], {
+    cwd: root,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
@@ -68,7 +80,14 @@ async function startBuild(root: string) {
   return { child, exited, output: () => output };
 }
 
-const groupAlive = (pid: number) => { try { process.kill(-pid, 0); return true; } catch { return false; } };
+const groupAlive = (pid: number) => {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 for (const signal of ['SIGKILL', 'SIGINT'] as const) {
   test(`${signal} to a build in progress stops it whole, dist/ stays as it was, and the next build leaves no debris`, async () => {
@@ -79,7 +98,9 @@ for (const signal of ['SIGKILL', 'SIGINT'] as const) {
       await build1.exited;
       // A helper the build started (esbuild's service) ends when its pipe to the build closes: give it a moment.
       for (let waited = 0; groupAlive(build1.child.pid!) && waited < 5000; waited += 100) await sleep(100);
-      const left = spawnSync('ps', ['-o', 'pid=,args=', '-g', String(build1.child.pid)], { encoding: 'utf8' }).stdout.trim();
+      const left = spawnSync('ps', ['-o', 'pid=,args=', '-g', String(build1.child.pid)], {
+        encoding: 'utf8',
+      }).stdout.trim();
       assert.equal(groupAlive(build1.child.pid!), false, `a process of the stopped build is still running:\n${left}`);
       assert.equal(readFileSync(join(root, 'dist/index.html'), 'utf8'), OLD);
       if (signal === 'SIGINT') assert.match(build1.output(), /Build stopped \(SIGINT\); dist\/ is left as it was/);

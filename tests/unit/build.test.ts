@@ -21,7 +21,10 @@ test('a failed build leaves the previous dist/ as it was, and no half-built fold
     assert.match(result.output, /previous dist\/ is left as it was/);
     assert.equal(readFileSync(join(result.dist, 'index.html'), 'utf8'), PREVIOUS);
     assert.deepEqual(readdirSync(result.dist), ['index.html']);
-    assert.deepEqual(readdirSync(result.root).filter((n) => n.startsWith('.dist-')), []);
+    assert.deepEqual(
+      readdirSync(result.root).filter((n) => n.startsWith('.dist-')),
+      [],
+    );
   } finally {
     removeFixture(result.root);
   }
@@ -37,9 +40,21 @@ test('two clean builds are byte-identical, sealed by SHA256SUMS that sha256sum -
     assert.equal(existsSync(join(first.dist, 'stale.html')), false);
     const sums = readFileSync(join(first.dist, 'SHA256SUMS'), 'utf8');
     const lines = sums.trimEnd().split('\n');
-    assert.deepEqual(lines.map((l) => l.slice(66)), listFiles(first.dist), 'every file, sorted, SHA256SUMS itself left out');
-    for (const file of ['index.html', 'zh/index.html', 'en/index.html', '404.html', 'site.css']) assert.ok(lines.some((l) => l.endsWith(`  ${file}`)), file);
-    assert.equal(readFileSync(join(second.dist, 'SHA256SUMS'), 'utf8'), sums, 'the second build differs from the first');
+    assert.deepEqual(
+      lines.map((l) => l.slice(66)),
+      listFiles(first.dist),
+      'every file, sorted, SHA256SUMS itself left out',
+    );
+    for (const file of ['index.html', 'zh/index.html', 'en/index.html', '404.html', 'site.css'])
+      assert.ok(
+        lines.some((l) => l.endsWith(`  ${file}`)),
+        file,
+      );
+    assert.equal(
+      readFileSync(join(second.dist, 'SHA256SUMS'), 'utf8'),
+      sums,
+      'the second build differs from the first',
+    );
 
     const check = spawnSync('sha256sum', ['-c', '--strict', 'SHA256SUMS'], { cwd: first.dist, encoding: 'utf8' });
     assert.equal(check.status, 0, check.stdout + check.stderr);

@@ -42,18 +42,32 @@ test('a passage file without its line in the outline, or a file name that is no 
   assert.match(added.output, /src\/content\/policy\/zh\/p3-12\.mdx: the source has no item 12 in part 3/);
   const english = buildFixture({ 'src/content/policy/en/p3-12.mdx': p34 });
   assert.equal(english.ok, false);
-  assert.match(english.output, /src\/content\/policy\/en\/p3-12\.mdx: ('p3-12' has no line in src\/content\/outline\.yaml|missing)/);
-  const misnamed = buildFixture({ 'src/content/policy/zh/p3-4b.mdx': p34, 'src/content/policy/en/p3-4b.mdx': p34, 'src/content/outline.yaml': `${outline}p3-4b: { source: full }\n` });
+  assert.match(
+    english.output,
+    /src\/content\/policy\/en\/p3-12\.mdx: ('p3-12' has no line in src\/content\/outline\.yaml|missing)/,
+  );
+  const misnamed = buildFixture({
+    'src/content/policy/zh/p3-4b.mdx': p34,
+    'src/content/policy/en/p3-4b.mdx': p34,
+    'src/content/outline.yaml': `${outline}p3-4b: { source: full }\n`,
+  });
   assert.equal(misnamed.ok, false);
-  assert.match(misnamed.output, /p3-4b\.mdx: (the file name must be preamble\.mdx, p\{part\}\.mdx or p\{part\}-\{item\}\.mdx|not a policy entry name)/);
+  assert.match(
+    misnamed.output,
+    /p3-4b\.mdx: (the file name must be preamble\.mdx, p\{part\}\.mdx or p\{part\}-\{item\}\.mdx|not a policy entry name)/,
+  );
 });
 
 test('an outline that names an unknown region or source status stops the build, naming the entry', () => {
-  const region = buildFixture({ 'src/content/outline.yaml': outline.replace('regions: [hohhot,', 'regions: [huhhot,') });
+  const region = buildFixture({
+    'src/content/outline.yaml': outline.replace('regions: [hohhot,', 'regions: [huhhot,'),
+  });
   assert.equal(region.ok, false);
   assert.match(region.output, /huhhot/);
   assert.match(region.output, /regions/);
-  const status = buildFixture({ 'src/content/outline.yaml': outline.replace('p4-1: { source: full }', 'p4-1: { source: partial }') });
+  const status = buildFixture({
+    'src/content/outline.yaml': outline.replace('p4-1: { source: full }', 'p4-1: { source: partial }'),
+  });
   assert.equal(status.ok, false);
   assert.match(status.output, /outline → p4-1 data does not match collection schema/);
 });

@@ -3,15 +3,29 @@ import assert from 'node:assert/strict';
 import { buildDocument, checkTwins, passageData, placeOf, type PassageEntry } from '../../src/lib/document/model.ts';
 import { readPolicyEntries } from '../support/content.ts';
 
-const entries: PassageEntry[] = readPolicyEntries().map((e) => ({ filePath: e.file, locale: e.locale, body: e.body, data: e.data }));
+const entries: PassageEntry[] = readPolicyEntries().map((e) => ({
+  filePath: e.file,
+  locale: e.locale,
+  body: e.body,
+  data: e.data,
+}));
 
 test('the document has parts 一 二 三 四 in order, 二 absent, items in order, labels from the ids', () => {
   for (const locale of ['zh', 'en'] as const) {
     const doc = buildDocument(entries, locale);
-    assert.deepEqual(doc.parts.map((p) => p.passage.data.id), ['p1', 'p2', 'p3', 'p4']);
+    assert.deepEqual(
+      doc.parts.map((p) => p.passage.data.id),
+      ['p1', 'p2', 'p3', 'p4'],
+    );
     assert.equal(doc.parts[1]!.passage.data.source, 'absent');
-    assert.deepEqual(doc.parts[2]!.items.map((i) => i.data.item), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
-    assert.deepEqual(doc.parts.map((p) => p.passage.data.label), locale === 'zh' ? ['一、', '二、', '三、', '四、'] : ['I.', 'II.', 'III.', 'IV.']);
+    assert.deepEqual(
+      doc.parts[2]!.items.map((i) => i.data.item),
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
+    );
+    assert.deepEqual(
+      doc.parts.map((p) => p.passage.data.label),
+      locale === 'zh' ? ['一、', '二、', '三、', '四、'] : ['I.', 'II.', 'III.', 'IV.'],
+    );
     assert.equal(doc.parts[2]!.items[9]!.data.label, locale === 'zh' ? '（十）' : '(10)');
   }
 });
@@ -22,15 +36,30 @@ test('a missing twin is named with its file', () => {
 });
 
 test('a file name that is not a passage id, or a heading missing, is named', () => {
-  assert.throws(() => placeOf('p3-x', 'src/content/policy/zh/p3-x.mdx'), /zh\/p3-x\.mdx: the file name must be preamble\.mdx, p\{part\}\.mdx or p\{part\}-\{item\}\.mdx/);
+  assert.throws(
+    () => placeOf('p3-x', 'src/content/policy/zh/p3-x.mdx'),
+    /zh\/p3-x\.mdx: the file name must be preamble\.mdx, p\{part\}\.mdx or p\{part\}-\{item\}\.mdx/,
+  );
   assert.deepEqual(placeOf('p3-4', 'f'), { kind: 'item', part: 3, item: 4 });
-  assert.throws(() => passageData('p4-1', 'src/content/policy/en/p4-1.mdx', 'en', undefined, { source: 'full', regions: [] }), /en\/p4-1\.mdx: missing 'heading'/);
-  assert.doesNotThrow(() => passageData('p2', 'src/content/policy/en/p2.mdx', 'en', undefined, { source: 'absent', regions: [] }));
+  assert.throws(
+    () => passageData('p4-1', 'src/content/policy/en/p4-1.mdx', 'en', undefined, { source: 'full', regions: [] }),
+    /en\/p4-1\.mdx: missing 'heading'/,
+  );
+  assert.doesNotThrow(() =>
+    passageData('p2', 'src/content/policy/en/p2.mdx', 'en', undefined, { source: 'absent', regions: [] }),
+  );
 });
 
 test('an item whose part has no entry is named', () => {
   const orphan = entries.filter((e) => e.data.id !== 'p1');
   const p11 = entries.find((e) => e.data.id === 'p3-1' && e.locale === 'zh')!;
   const moved = { ...p11, filePath: 'src/content/policy/zh/p9-1.mdx', data: { ...p11.data, id: 'p9-1', part: 9 } };
-  assert.throws(() => buildDocument([...orphan, moved, { ...moved, locale: 'en' as const, filePath: 'src/content/policy/en/p9-1.mdx' }], 'zh'), /p9-1\.mdx: part 9 has no entry; add src\/content\/policy\/zh\/p9\.mdx/);
+  assert.throws(
+    () =>
+      buildDocument(
+        [...orphan, moved, { ...moved, locale: 'en' as const, filePath: 'src/content/policy/en/p9-1.mdx' }],
+        'zh',
+      ),
+    /p9-1\.mdx: part 9 has no entry; add src\/content\/policy\/zh\/p9\.mdx/,
+  );
 });

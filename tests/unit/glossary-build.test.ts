@@ -8,17 +8,26 @@ const tongchou = readFileSync('src/content/glossary/tongchou.yaml', 'utf8');
 
 test('an English item that departs from the glossary stops the build, naming the item and the term', () => {
   // 层层加码 rendered as the site once did, and one of the two 旗县（市、区） rendered differently.
-  const drifted = p43.replace('escalate requirements level by level', 'add extra requirements at each level')
+  const drifted = p43
+    .replace('escalate requirements level by level', 'add extra requirements at each level')
     .replace('all banners and counties (county-level cities, districts)', 'all county-level divisions');
   assert.notEqual(drifted, p43);
   const result = buildFixture({ 'src/content/policy/en/p4-3.mdx': drifted });
   assert.equal(result.ok, false);
-  assert.match(result.output, /src\/content\/policy\/en\/p4-3\.mdx: the Chinese uses 层层加码 \(glossary entry 'cengceng-jiama'\) 1 time\(s\), but the English renders it as "escalate requirements level by level"/);
-  assert.match(result.output, /src\/content\/policy\/en\/p4-3\.mdx: the Chinese uses 旗县（市、区） \(glossary entry 'qixian'\) 2 time\(s\).* only 1 time\(s\)/);
+  assert.match(
+    result.output,
+    /src\/content\/policy\/en\/p4-3\.mdx: the Chinese uses 层层加码 \(glossary entry 'cengceng-jiama'\) 1 time\(s\), but the English renders it as "escalate requirements level by level"/,
+  );
+  assert.match(
+    result.output,
+    /src\/content\/policy\/en\/p4-3\.mdx: the Chinese uses 旗县（市、区） \(glossary entry 'qixian'\) 2 time\(s\).* only 1 time\(s\)/,
+  );
 });
 
 test('a glossary entry whose rendering its own match rule rejects stops the build, naming the file', () => {
-  const result = buildFixture({ 'src/content/glossary/tongchou.yaml': tongchou.replace('enMatch: ["coordinat*"]', 'enMatch: ["co-ordinat*"]') });
+  const result = buildFixture({
+    'src/content/glossary/tongchou.yaml': tongchou.replace('enMatch: ["coordinat*"]', 'enMatch: ["co-ordinat*"]'),
+  });
   assert.equal(result.ok, false);
   assert.match(result.output, /src\/content\/glossary\/tongchou\.yaml: 'en' is "coordinate" but 'enMatch'/);
 });
@@ -39,9 +48,15 @@ test('a new term builds, and the items it occurs in are derived from the Chinese
 
 test('the preamble is checked too: the title rendered as the site once did stops the build, naming the preamble', () => {
   const preamble = readFileSync('src/content/policy/en/preamble.mdx', 'utf8');
-  const drifted = preamble.replace('Providing Category-Based Guidance and Taking', 'Implementing Classified Guidance and');
+  const drifted = preamble.replace(
+    'Providing Category-Based Guidance and Taking',
+    'Implementing Classified Guidance and',
+  );
   assert.notEqual(drifted, preamble);
   const result = buildFixture({ 'src/content/policy/en/preamble.mdx': drifted });
   assert.equal(result.ok, false);
-  assert.match(result.output, /src\/content\/policy\/en\/preamble\.mdx: the Chinese uses 分类指导 \(glossary entry 'fenlei-zhidao'\) 1 time\(s\)/);
+  assert.match(
+    result.output,
+    /src\/content\/policy\/en\/preamble\.mdx: the Chinese uses 分类指导 \(glossary entry 'fenlei-zhidao'\) 1 time\(s\)/,
+  );
 });

@@ -1,57 +1,116 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  checkConsistency, checkEntries, countChinese, countEnglish, englishPattern, findInconsistencies, occurrences, type Term,
+  checkConsistency,
+  checkEntries,
+  countChinese,
+  countEnglish,
+  englishPattern,
+  findInconsistencies,
+  occurrences,
+  type Term,
 } from '../../src/lib/glossary/rules.ts';
 import { readPolicyEntries } from '../support/content.ts';
 
-const term = (id: string, zh: string, en: string, more: Partial<Term> = {}): Term => ({ id, zh, en, zhForms: [], enMatch: [en], ...more });
-const cengceng = term('cengceng-jiama', '层层加码', 'add extra requirements at each level', { enMatch: ['add* extra requirements at each level'] });
+const term = (id: string, zh: string, en: string, more: Partial<Term> = {}): Term => ({
+  id,
+  zh,
+  en,
+  zhForms: [],
+  enMatch: [en],
+  ...more,
+});
+const cengceng = term('cengceng-jiama', '层层加码', 'add extra requirements at each level', {
+  enMatch: ['add* extra requirements at each level'],
+});
 const tongchou = term('tongchou', '统筹', 'coordinate', { enMatch: ['coordinat*'] });
 const hohhot = term('hohhot', '呼和浩特市', 'Hohhot', { zhForms: ['呼和浩特'] });
-const text = (id: string, locale: string, value: string) => ({ id, filePath: `src/content/policy/${locale}/${id}.mdx`, text: value });
+const text = (id: string, locale: string, value: string) => ({
+  id,
+  filePath: `src/content/policy/${locale}/${id}.mdx`,
+  text: value,
+});
 
 test('English patterns match whole words, any case, with * accepting word endings only where written', () => {
   assert.equal(countEnglish(tongchou, 'Coordinate; coordinated management; overall coordination'), 3);
   assert.equal(countEnglish(tongchou, 'uncoordinated'), 0, 'a stem still starts on a word boundary');
-  assert.equal(countEnglish(cengceng, 'they must not  adding extra requirements\nat each level'), 1, 'any run of spaces matches');
-  assert.equal(countEnglish(term('x', '一刀切', 'one-size-fits-all'), 'a one-size-fits-allish rule'), 0, 'no stem unless written');
+  assert.equal(
+    countEnglish(cengceng, 'they must not  adding extra requirements\nat each level'),
+    1,
+    'any run of spaces matches',
+  );
+  assert.equal(
+    countEnglish(term('x', '一刀切', 'one-size-fits-all'), 'a one-size-fits-allish rule'),
+    0,
+    'no stem unless written',
+  );
   assert.match('Leagues and cities', englishPattern('leagues and cities'));
 });
 
 test('a Chinese occurrence is counted once even when a longer and a shorter form both match there', () => {
   assert.equal(countChinese(hohhot, '呼和浩特市和呼和浩特'), 2);
-  assert.equal(countChinese(term('qixian', '旗县（市、区）', 'x'), '各旗县（市、区）及旗县'), 1, 'only the full form with full-width brackets counts');
+  assert.equal(
+    countChinese(term('qixian', '旗县（市、区）', 'x'), '各旗县（市、区）及旗县'),
+    1,
+    'only the full form with full-width brackets counts',
+  );
 });
 
 test('the check finds an English twin that renders a term fewer times than the Chinese uses it', () => {
   const pairs = [
-    { zh: text('p4-3', 'zh', '不能层层加码、一刀切'), en: text('p4-3', 'en', 'must not escalate measures level by level') },
-    { zh: text('p4-1', 'zh', '加强统筹协调。加大统筹协调力度'), en: text('p4-1', 'en', 'Strengthen overall coordination. Intensify coordination.') },
+    {
+      zh: text('p4-3', 'zh', '不能层层加码、一刀切'),
+      en: text('p4-3', 'en', 'must not escalate measures level by level'),
+    },
+    {
+      zh: text('p4-1', 'zh', '加强统筹协调。加大统筹协调力度'),
+      en: text('p4-1', 'en', 'Strengthen overall coordination. Intensify coordination.'),
+    },
     { zh: text('p4-2', 'zh', '统筹管控，统筹管理'), en: text('p4-2', 'en', 'in a coordinated way, and manage') },
   ];
   const found = findInconsistencies([cengceng, tongchou], pairs);
-  assert.deepEqual(found.map((f) => [f.filePath, f.term.zh, f.chinese, f.english]), [
-    ['src/content/policy/en/p4-3.mdx', '层层加码', 1, 0],
-    ['src/content/policy/en/p4-2.mdx', '统筹', 2, 1],
-  ]);
-  assert.throws(() => checkConsistency([cengceng, tongchou], pairs), (error: Error) =>
-    /en\/p4-3\.mdx: the Chinese uses 层层加码 \(glossary entry 'cengceng-jiama'\) 1 time\(s\)/.test(error.message) &&
-    /en\/p4-2\.mdx: the Chinese uses 统筹/.test(error.message));
+  assert.deepEqual(
+    found.map((f) => [f.filePath, f.term.zh, f.chinese, f.english]),
+    [
+      ['src/content/policy/en/p4-3.mdx', '层层加码', 1, 0],
+      ['src/content/policy/en/p4-2.mdx', '统筹', 2, 1],
+    ],
+  );
+  assert.throws(
+    () => checkConsistency([cengceng, tongchou], pairs),
+    (error: Error) =>
+      /en\/p4-3\.mdx: the Chinese uses 层层加码 \(glossary entry 'cengceng-jiama'\) 1 time\(s\)/.test(error.message) &&
+      /en\/p4-2\.mdx: the Chinese uses 统筹/.test(error.message),
+  );
   assert.doesNotThrow(() => checkConsistency([cengceng, tongchou], pairs.slice(1, 2)));
 });
 
 test('a glossary entry must accept its own rendering, and a Chinese form has one entry', () => {
   const file = (t: Term, name: string) => ({ ...t, filePath: `src/content/glossary/${name}.yaml` });
-  assert.throws(() => checkEntries([file({ ...tongchou, enMatch: ['co-ordinat*'] }, 'tongchou')]), /glossary\/tongchou\.yaml: 'en' is "coordinate" but 'enMatch'/);
-  assert.throws(() => checkEntries([file(hohhot, 'hohhot'), file(term('h2', '呼和浩特', 'Huhhot'), 'h2')]), /h2\.yaml: the Chinese form 呼和浩特 is already/);
+  assert.throws(
+    () => checkEntries([file({ ...tongchou, enMatch: ['co-ordinat*'] }, 'tongchou')]),
+    /glossary\/tongchou\.yaml: 'en' is "coordinate" but 'enMatch'/,
+  );
+  assert.throws(
+    () => checkEntries([file(hohhot, 'hohhot'), file(term('h2', '呼和浩特', 'Huhhot'), 'h2')]),
+    /h2\.yaml: the Chinese form 呼和浩特 is already/,
+  );
   assert.doesNotThrow(() => checkEntries([file(cengceng, 'a'), file(tongchou, 'b'), file(hohhot, 'c')]));
 });
 
 test('occurrences are derived from the real Chinese items, in document order', () => {
-  const items = readPolicyEntries().filter((e) => e.locale === 'zh' && e.data.kind === 'item')
+  const items = readPolicyEntries()
+    .filter((e) => e.locale === 'zh' && e.data.kind === 'item')
     .map((e) => text(String(e.data.id), 'zh', `${e.data.heading}\n${e.body}`))
     .sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
-  const found = occurrences([cengceng, tongchou, hohhot, term('alxa', '阿拉善盟', 'Alxa League', { zhForms: ['阿拉善'] })], items);
-  assert.deepEqual(Object.fromEntries(found), { 'cengceng-jiama': ['p4-3'], tongchou: ['p4-1', 'p4-2', 'p4-3'], hohhot: ['p4-3'], alxa: [] });
+  const found = occurrences(
+    [cengceng, tongchou, hohhot, term('alxa', '阿拉善盟', 'Alxa League', { zhForms: ['阿拉善'] })],
+    items,
+  );
+  assert.deepEqual(Object.fromEntries(found), {
+    'cengceng-jiama': ['p4-3'],
+    tongchou: ['p4-1', 'p4-2', 'p4-3'],
+    hohhot: ['p4-3'],
+    alxa: [],
+  });
 });

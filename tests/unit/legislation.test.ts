@@ -7,12 +7,22 @@ import { readPolicyEntries } from '../support/content.ts';
 import zh from '../../src/i18n/locales/zh.json' with { type: 'json' };
 import en from '../../src/i18n/locales/en.json' with { type: 'json' };
 
-const entries: PassageEntry[] = readPolicyEntries().map((e) => ({ filePath: e.file, locale: e.locale, body: e.body, data: e.data }));
+const entries: PassageEntry[] = readPolicyEntries().map((e) => ({
+  filePath: e.file,
+  locale: e.locale,
+  body: e.body,
+  data: e.data,
+}));
 const documents = { zh: buildDocument(entries, 'zh'), en: buildDocument(entries, 'en') };
-const names = { zh: { title: zh.site.title, issuer: zh.site.issuer }, en: { title: en.site.title, issuer: en.site.issuer } };
+const names = {
+  zh: { title: zh.site.title, issuer: zh.site.issuer },
+  en: { title: en.site.title, issuer: en.site.issuer },
+};
 type Node = { identifier: string; legislationIdentifier: string; name?: string; url?: string; hasPart?: Node[] };
-const record = (locale: 'zh' | 'en', n: Record<'zh' | 'en', DocumentNames> = names) => legislationRecord(locale, documents, n);
-const values = (v: { '@value': string; '@language': string }[]) => Object.fromEntries(v.map((t) => [t['@language'], t['@value']]));
+const record = (locale: 'zh' | 'en', n: Record<'zh' | 'en', DocumentNames> = names) =>
+  legislationRecord(locale, documents, n);
+const values = (v: { '@value': string; '@language': string }[]) =>
+  Object.fromEntries(v.map((t) => [t['@language'], t['@value']]));
 
 test('both home pages describe one Legislation: titles, type, issuer, jurisdiction, unofficial, no date', () => {
   for (const locale of ['zh', 'en'] as const) {
@@ -22,7 +32,10 @@ test('both home pages describe one Legislation: titles, type, issuer, jurisdicti
     assert.deepEqual(values(r.legislationType), { 'zh-CN': '意见', en: 'Opinions' });
     assert.equal(r.legislationPassedBy['@type'], 'Organization');
     assert.deepEqual(values(r.legislationPassedBy.name), { 'zh-CN': zh.site.issuer, en: en.site.issuer });
-    assert.deepEqual(values(r.legislationJurisdiction.name), { 'zh-CN': '内蒙古自治区', en: 'Inner Mongolia Autonomous Region' });
+    assert.deepEqual(values(r.legislationJurisdiction.name), {
+      'zh-CN': '内蒙古自治区',
+      en: 'Inner Mongolia Autonomous Region',
+    });
     assert.equal(r.legislationLegalValue, 'https://schema.org/UnofficialLegalValue');
     assert.equal(r.inLanguage, locale === 'zh' ? 'zh-CN' : 'en');
     // The source says only 近日 ("recently"): no date of any kind may appear.
@@ -49,9 +62,15 @@ test('hasPart lists every part and item of the document, with the ids readers ci
   for (const locale of ['zh', 'en'] as const) {
     const parts = record(locale).hasPart as Node[];
     const doc = documents[locale];
-    assert.deepEqual(parts.map((p) => p.identifier), doc.parts.map((p) => p.passage.data.id));
+    assert.deepEqual(
+      parts.map((p) => p.identifier),
+      doc.parts.map((p) => p.passage.data.id),
+    );
     for (const [i, part] of parts.entries())
-      assert.deepEqual((part.hasPart ?? []).map((item) => item.identifier), doc.parts[i]!.items.map((item) => item.data.id));
+      assert.deepEqual(
+        (part.hasPart ?? []).map((item) => item.identifier),
+        doc.parts[i]!.items.map((item) => item.data.id),
+      );
     const p3 = parts.find((p) => p.identifier === 'p3')!;
     const p34 = p3.hasPart!.find((i) => i.identifier === 'p3-4')!;
     assert.equal(p3.legislationIdentifier, locale === 'zh' ? '三' : 'III');

@@ -9,7 +9,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 
 const DATA = 'dist/data/policy.json';
 const SCHEMA = 'dist/data/policy.schema.json';
-if (!existsSync(DATA) || !existsSync(SCHEMA)) throw new Error(`${DATA} or ${SCHEMA} is missing: run \`npm run build\` first.`);
+if (!existsSync(DATA) || !existsSync(SCHEMA))
+  throw new Error(`${DATA} or ${SCHEMA} is missing: run \`npm run build\` first.`);
 const data = JSON.parse(readFileSync(DATA, 'utf8'));
 const schema = JSON.parse(readFileSync(SCHEMA, 'utf8'));
 // strict: an unknown keyword or a keyword on the wrong type is an error in the schema, not a silent no-op.
@@ -22,28 +23,66 @@ test('the built policy.json is valid against policy.schema.json, which it names 
   assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
   assert.ok(validate(data), errors().join('\n'));
   // $schema is relative to the data file; resolved, it is the schema file beside it.
-  assert.equal(new URL(data.$schema, 'https://example.org/x/data/policy.json').href, 'https://example.org/x/data/policy.schema.json');
+  assert.equal(
+    new URL(data.$schema, 'https://example.org/x/data/policy.json').href,
+    'https://example.org/x/data/policy.schema.json',
+  );
 });
 
 /** A deep copy of the data with one thing broken. */
-const broken = (change: (d: typeof data) => void) => { const copy = structuredClone(data); change(copy); return copy; };
+const broken = (change: (d: typeof data) => void) => {
+  const copy = structuredClone(data);
+  change(copy);
+  return copy;
+};
 
 const breakages: [string, (d: typeof data) => void, RegExp][] = [
-  ['an item without its heading', (d) => delete d.items[0].heading, /^\/items\/0 must have required property 'heading'/],
+  [
+    'an item without its heading',
+    (d) => delete d.items[0].heading,
+    /^\/items\/0 must have required property 'heading'/,
+  ],
   ['a part number given as text', (d) => (d.parts[2].part = '3'), /^\/parts\/2\/part must be integer/],
-  ['text for an item the source gives only as a heading', (d) => (d.items.find((i: { source: string }) => i.source === 'heading-only').body.en = 'invented'), /\/body\/en must be null/],
-  ['a page for part 二, which the source lacks', (d) => (d.parts[1].url = { zh: '../zh/p2/index.html', en: '../en/p2/index.html' }), /^\/parts\/1\/url must be null/],
-  ['an absolute URL', (d) => (d.items[3].url.en = 'https://example.org/en/p3/#p3-4'), /^\/items\/3\/url\/en must match pattern/],
-  ['a root-relative URL', (d) => (d.glossary[0].url.zh = '/zh/glossary/'), /^\/glossary\/0\/url\/zh must match pattern/],
-  ['an unknown source status', (d) => (d.parts[0].source = 'partial'), /^\/parts\/0\/source must be equal to one of the allowed values/],
-  ['a field the schema does not describe', (d) => (d.source.date = '2020-02-20'), /^\/source must NOT have additional properties/],
+  [
+    'text for an item the source gives only as a heading',
+    (d) => (d.items.find((i: { source: string }) => i.source === 'heading-only').body.en = 'invented'),
+    /\/body\/en must be null/,
+  ],
+  [
+    'a page for part 二, which the source lacks',
+    (d) => (d.parts[1].url = { zh: '../zh/p2/index.html', en: '../en/p2/index.html' }),
+    /^\/parts\/1\/url must be null/,
+  ],
+  [
+    'an absolute URL',
+    (d) => (d.items[3].url.en = 'https://example.org/en/p3/#p3-4'),
+    /^\/items\/3\/url\/en must match pattern/,
+  ],
+  [
+    'a root-relative URL',
+    (d) => (d.glossary[0].url.zh = '/zh/glossary/'),
+    /^\/glossary\/0\/url\/zh must match pattern/,
+  ],
+  [
+    'an unknown source status',
+    (d) => (d.parts[0].source = 'partial'),
+    /^\/parts\/0\/source must be equal to one of the allowed values/,
+  ],
+  [
+    'a field the schema does not describe',
+    (d) => (d.source.date = '2020-02-20'),
+    /^\/source must NOT have additional properties/,
+  ],
   ['a malformed checksum', (d) => (d.source.sha256 = 'abc'), /^\/source\/sha256 must match pattern/],
   ['another format version', (d) => (d.schema = 'policy.json/2'), /^\/schema must be equal to constant/],
 ];
 for (const [what, change, expected] of breakages) {
   test(`a copy with ${what} is rejected`, () => {
     assert.equal(validate(broken(change)), false, `accepted ${what}`);
-    assert.ok(errors().some((e) => expected.test(e)), `expected ${expected}, got:\n${errors().join('\n')}`);
+    assert.ok(
+      errors().some((e) => expected.test(e)),
+      `expected ${expected}, got:\n${errors().join('\n')}`,
+    );
   });
 }
 
@@ -56,7 +95,8 @@ test('every field in the schema says what it holds', () => {
       if (!described(child)) undescribed.push(`${path}.${name}`);
       walk(child, `${path}.${name}`);
     }
-    for (const [name, child] of Object.entries((node.$defs ?? {}) as Record<string, Record<string, unknown>>)) walk(child, `$defs.${name}`);
+    for (const [name, child] of Object.entries((node.$defs ?? {}) as Record<string, Record<string, unknown>>))
+      walk(child, `$defs.${name}`);
   };
   walk(schema, '');
   assert.deepEqual(undescribed, []);

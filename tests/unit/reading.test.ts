@@ -9,14 +9,23 @@ test('a Chinese title breaks between words, never inside one', () => {
   const parts = phrases(title);
   assert.equal(parts.join(''), title); // nothing added or lost
   assert.ok(parts.length > 5);
-  for (const word of ['施策', '疫情防控', '意见']) assert.ok(parts.some((p) => p.includes(word)), `${word} kept whole`);
+  for (const word of ['施策', '疫情防控', '意见'])
+    assert.ok(
+      parts.some((p) => p.includes(word)),
+      `${word} kept whole`,
+    );
   assert.ok(!parts.some((p) => p.endsWith('施')), 'never 精准施/策');
 });
 
 const item = (n: number, label: string, source: 'full' | 'heading-only') => ({ item: n, label, source });
 const part3 = [
-  item(1, '（一）', 'heading-only'), item(2, '（二）', 'heading-only'), item(3, '（三）', 'heading-only'), item(4, '（四）', 'full'),
-  item(5, '（五）', 'heading-only'), item(6, '（六）', 'heading-only'), item(11, '（十一）', 'heading-only'),
+  item(1, '（一）', 'heading-only'),
+  item(2, '（二）', 'heading-only'),
+  item(3, '（三）', 'heading-only'),
+  item(4, '（四）', 'full'),
+  item(5, '（五）', 'heading-only'),
+  item(6, '（六）', 'heading-only'),
+  item(11, '（十一）', 'heading-only'),
 ];
 
 test('heading-only items are named once, as ranges, in each language', () => {

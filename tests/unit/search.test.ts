@@ -6,14 +6,25 @@ import { parseQuery } from '../../src/lib/search/query.ts';
 import { prepareIndex, search } from '../../src/lib/search/engine.ts';
 import { fromWire, readRecordsScript, recordsScript, type SearchRecord } from '../../src/lib/search/records.ts';
 
-const record = (id: string, heading: string, text: string, part = 3): SearchRecord =>
-  ({ id, kind: 'policy', part, label: id, heading, text, path: `/zh/p${part}/#${id}` });
+const record = (id: string, heading: string, text: string, part = 3): SearchRecord => ({
+  id,
+  kind: 'policy',
+  part,
+  label: id,
+  heading,
+  text,
+  path: `/zh/p${part}/#${id}`,
+});
 const index = prepareIndex([
   record('p3-4', '支持企业有序开复工', '成立推动企业复工复产专班，紧扣物流、用工、防护物资保障等重要环节。'),
   record('p3-3', '抓好疫情防控重点环节', '做好民生保障工作措施。'),
   record('p4-2', '加强风险防范', '引导企业和社会积极应对风险。', 4),
   record('p4-4', '加强考核问责', '工作中表现突出的，工作作风不实的。', 4),
-  record('en-1', 'Support enterprises in resuming work', 'Set up a task force to promote the resumption of work. The force is a task.'),
+  record(
+    'en-1',
+    'Support enterprises in resuming work',
+    'Set up a task force to promote the resumption of work. The force is a task.',
+  ),
 ]);
 const ids = (query: string, filters = {}) => search(index, query, filters).map((r) => r.record.id);
 
@@ -64,15 +75,45 @@ test('filters by part and by kind', () => {
 
 test('excerpts come from the original text with every match marked', () => {
   const [hit] = search(index, '用工');
-  assert.equal(hit!.excerpt.filter((s) => s.mark).map((s) => s.text).join('|'), '用工');
-  assert.ok(hit!.excerpt.map((s) => s.text).join('').includes('紧扣物流、用工、防护物资'));
+  assert.equal(
+    hit!.excerpt
+      .filter((s) => s.mark)
+      .map((s) => s.text)
+      .join('|'),
+    '用工',
+  );
+  assert.ok(
+    hit!.excerpt
+      .map((s) => s.text)
+      .join('')
+      .includes('紧扣物流、用工、防护物资'),
+  );
   const [en] = search(index, 'resume');
-  assert.deepEqual(en!.heading.filter((s) => s.mark).map((s) => s.text), ['resuming']);
-  assert.deepEqual(en!.excerpt.filter((s) => s.mark).map((s) => s.text), ['resumption']);
+  assert.deepEqual(
+    en!.heading.filter((s) => s.mark).map((s) => s.text),
+    ['resuming'],
+  );
+  assert.deepEqual(
+    en!.excerpt.filter((s) => s.mark).map((s) => s.text),
+    ['resumption'],
+  );
 });
 
 test('hostile input: no error, no terms from markup punctuation, nothing found that is not there', () => {
-  const hostile = ['', '   ', 'x'.repeat(2000), '复'.repeat(2000), '<img src=x onerror=alert(1)>', '😀🎉', '，。！？…——', '!!!', '复工 work', '"', '「复工」', '\u0000\u202e'];
+  const hostile = [
+    '',
+    '   ',
+    'x'.repeat(2000),
+    '复'.repeat(2000),
+    '<img src=x onerror=alert(1)>',
+    '😀🎉',
+    '，。！？…——',
+    '!!!',
+    '复工 work',
+    '"',
+    '「复工」',
+    '\u0000\u202e',
+  ];
   for (const query of hostile) assert.doesNotThrow(() => search(index, query), query.slice(0, 20));
   assert.deepEqual(parseQuery('，。！？…——'), []);
   assert.deepEqual(parseQuery('😀🎉'), []);
@@ -85,8 +126,13 @@ test('hostile input: no error, no terms from markup punctuation, nothing found t
 test('the query set is what the issue asks for, and its absent terms are truly absent from the text', async () => {
   const { readPolicyEntries } = await import('../support/content.ts');
   const { searchQueries } = await import('../support/search-expect.ts');
-  const texts = (locale: string) => readPolicyEntries().filter((e) => e.locale === locale).map((e) => fold(`${e.data.heading ?? ''}\n${e.body}`)).join('\n');
-  const zh = texts('zh'), en = texts('en');
+  const texts = (locale: string) =>
+    readPolicyEntries()
+      .filter((e) => e.locale === locale)
+      .map((e) => fold(`${e.data.heading ?? ''}\n${e.body}`))
+      .join('\n');
+  const zh = texts('zh'),
+    en = texts('en');
   const queries = searchQueries();
   const present = queries.filter((q) => q.locale === 'zh' && q.type !== 'absent');
   assert.ok(present.filter((q) => q.type === 'word' && [...q.q].length === 2).length >= 40);
@@ -94,8 +140,10 @@ test('the query set is what the issue asks for, and its absent terms are truly a
   assert.ok(present.length >= 60);
   assert.ok(queries.filter((q) => q.type === 'absent').length >= 10);
   assert.ok(queries.filter((q) => q.locale === 'en' && q.type !== 'absent').length >= 25);
-  for (const q of present) for (const piece of q.q.split(/\s+/)) assert.ok(zh.includes(fold(piece)), `${q.q} is not in the Chinese text`);
-  for (const q of queries.filter((s) => s.type === 'absent')) assert.ok(!(q.locale === 'zh' ? zh : en).includes(fold(q.q)), `${q.q} is in the text`);
+  for (const q of present)
+    for (const piece of q.q.split(/\s+/)) assert.ok(zh.includes(fold(piece)), `${q.q} is not in the Chinese text`);
+  for (const q of queries.filter((s) => s.type === 'absent'))
+    assert.ok(!(q.locale === 'zh' ? zh : en).includes(fold(q.q)), `${q.q} is in the text`);
 });
 
 test('a records script carries every record and reads back the same; a path that does not name its id is refused', () => {
@@ -104,7 +152,14 @@ test('a records script carries every record and reads back the same; a path that
     { id: 'p3', kind: 'policy', part: 3, label: '三、', heading: '工作措施', text: '', path: '/zh/p3/' },
     { id: 'preamble', kind: 'policy', label: '序言', heading: '', text: '近日。', path: '/zh/#preamble' },
     { id: 'region-hohhot', kind: 'region', label: '市', heading: '呼和浩特市', text: '', path: '/zh/regions/hohhot/' },
-    { id: 'term-fugong', kind: 'glossary', label: 'work resumption', heading: '复工', text: '', path: '/zh/glossary/#fugong' },
+    {
+      id: 'term-fugong',
+      kind: 'glossary',
+      label: 'work resumption',
+      heading: '复工',
+      text: '',
+      path: '/zh/glossary/#fugong',
+    },
   ];
   const script = recordsScript('zh', records);
   assert.match(script, /^\(self\.policySearchRecords\|\|=\{\}\)\.zh=\[/);

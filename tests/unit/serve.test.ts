@@ -39,12 +39,17 @@ after(() => {
 /** Sends one request exactly as written (fetch would normalise the path), returns the status line, headers and body. */
 function raw(requestLine: string): Promise<{ status: number; head: string; body: string }> {
   return new Promise((done, fail) => {
-    const socket = connect((server.address() as AddressInfo).port, '127.0.0.1', () => socket.write(`${requestLine}\r\nHost: x\r\nConnection: close\r\n\r\n`));
+    const socket = connect((server.address() as AddressInfo).port, '127.0.0.1', () =>
+      socket.write(`${requestLine}\r\nHost: x\r\nConnection: close\r\n\r\n`),
+    );
     let text = '';
-    socket.on('data', (chunk) => (text += chunk)).on('error', fail).on('end', () => {
-      const [head = '', body = ''] = text.split('\r\n\r\n');
-      done({ status: Number(head.split(' ')[1]), head: head.toLowerCase(), body });
-    });
+    socket
+      .on('data', (chunk) => (text += chunk))
+      .on('error', fail)
+      .on('end', () => {
+        const [head = '', body = ''] = text.split('\r\n\r\n');
+        done({ status: Number(head.split(' ')[1]), head: head.toLowerCase(), body });
+      });
   });
 }
 
@@ -63,8 +68,16 @@ test('malformed URLs get 400, and the server keeps serving', async () => {
 });
 
 test('nothing beside the site, no dotfile, no symlink leading out: each is the 404 page', async () => {
-  for (const path of ['/..%2fdist-secret/secret.txt', '/..%2Fdist-secret%2Fsecret.txt', '/../dist-secret/secret.txt',
-    '/%2e%2e/dist-secret/secret.txt', '/.env', '/linked/secret.txt', '/leak.txt', '/zh/..%5c..%5cdist-secret/secret.txt']) {
+  for (const path of [
+    '/..%2fdist-secret/secret.txt',
+    '/..%2Fdist-secret%2Fsecret.txt',
+    '/../dist-secret/secret.txt',
+    '/%2e%2e/dist-secret/secret.txt',
+    '/.env',
+    '/linked/secret.txt',
+    '/leak.txt',
+    '/zh/..%5c..%5cdist-secret/secret.txt',
+  ]) {
     const answer = await raw(`GET ${path} HTTP/1.1`);
     assert.equal(answer.status, 404, path);
     assert.doesNotMatch(answer.body, /SECRET/, path);
@@ -74,11 +87,20 @@ test('nothing beside the site, no dotfile, no symlink leading out: each is the 4
 });
 
 test('a folder without its slash redirects to this site only, never to another host', async () => {
-  for (const [path, location] of [['/zh', '/zh/'], ['/%2Fevil.example%2F..%2Fzh', '/zh/'], ['//evil.example/..%2fzh', '/zh/'],
-    ['/%5Cevil.example%2F..%2Fzh', '/zh/'], ['/zh?q=%2F%2Fx', '/zh/?q=%2F%2Fx']] as const) {
+  for (const [path, location] of [
+    ['/zh', '/zh/'],
+    ['/%2Fevil.example%2F..%2Fzh', '/zh/'],
+    ['//evil.example/..%2fzh', '/zh/'],
+    ['/%5Cevil.example%2F..%2Fzh', '/zh/'],
+    ['/zh?q=%2F%2Fx', '/zh/?q=%2F%2Fx'],
+  ] as const) {
     const answer = await raw(`GET ${path} HTTP/1.1`);
     assert.equal(answer.status, 301, path);
-    assert.match(answer.head, new RegExp(`\\r\\nlocation: ${location.toLowerCase().replace(/[?]/g, '\\?')}(\\r|$)`), `${path}: ${answer.head}`);
+    assert.match(
+      answer.head,
+      new RegExp(`\\r\\nlocation: ${location.toLowerCase().replace(/[?]/g, '\\?')}(\\r|$)`),
+      `${path}: ${answer.head}`,
+    );
   }
   await stillServing();
 });
@@ -144,14 +166,23 @@ test('rebuilds swapped in by another process while pages are being read never tu
   await Promise.all([finished, reader(), reader(), reader(), reader()]);
   assert.equal(child.exitCode, 0);
   assert.ok(statuses.length > 20, `only ${statuses.length} requests`);
-  assert.deepEqual([...new Set(statuses)], [200], `${JSON.stringify(statuses.filter((s) => s !== 200))}: ${statuses.filter((s) => s !== 200).length} of ${statuses.length} failed`);
+  assert.deepEqual(
+    [...new Set(statuses)],
+    [200],
+    `${JSON.stringify(statuses.filter((s) => s !== 200))}: ${statuses.filter((s) => s !== 200).length} of ${statuses.length} failed`,
+  );
 });
 
 test('--gzip compresses text for clients that accept it (as public hosts do), with the same headers', async () => {
-  writeFileSync(join(site, 'long.html'), `<!doctype html><title>long</title>${'<p>分类指导，精准施策。</p>'.repeat(200)}`);
+  writeFileSync(
+    join(site, 'long.html'),
+    `<!doctype html><title>long</title>${'<p>分类指导，精准施策。</p>'.repeat(200)}`,
+  );
   const zipping = await serve({ dir: site, port: 0, gzip: true });
   try {
-    const response = await fetch(`http://127.0.0.1:${(zipping.address() as AddressInfo).port}/long.html`, { headers: { 'accept-encoding': 'gzip' } });
+    const response = await fetch(`http://127.0.0.1:${(zipping.address() as AddressInfo).port}/long.html`, {
+      headers: { 'accept-encoding': 'gzip' },
+    });
     assert.equal(response.headers.get('content-encoding'), 'gzip');
     assert.equal(response.headers.get('content-security-policy'), CSP_HEADER);
     assert.equal(await response.text(), await (await fetch(`${origin}/long.html`)).text());

@@ -7,7 +7,11 @@ import { readPolicyEntries } from '../support/content.ts';
 
 const raw = readFileSync('source/000_dba1a802fa3e88bb.txt', 'utf8');
 const source = parseSource(raw);
-const zh = new Map(readPolicyEntries().filter((e) => e.locale === 'zh').map((e) => [e.data.id as string, e]));
+const zh = new Map(
+  readPolicyEntries()
+    .filter((e) => e.locale === 'zh')
+    .map((e) => [e.data.id as string, e]),
+);
 
 test('the in-repo source is the shared record, byte for byte (when the shared folder is beside the repo)', (t) => {
   const shared = '../shared/source/000_dba1a802fa3e88bb.txt';
@@ -16,30 +20,52 @@ test('the in-repo source is the shared record, byte for byte (when the shared fo
 });
 
 test('the source parses as: preamble, parts 一 三 四, 11 + 4 items, credit 腾格里新闻', () => {
-  assert.deepEqual(source.parts.map((p) => p.part), [1, 3, 4]);
-  assert.deepEqual(source.parts.map((p) => p.items.length), [0, 11, 4]);
+  assert.deepEqual(
+    source.parts.map((p) => p.part),
+    [1, 3, 4],
+  );
+  assert.deepEqual(
+    source.parts.map((p) => p.items.length),
+    [0, 11, 4],
+  );
   assert.equal(source.credit, '腾格里新闻');
   assert.match(source.preamble, /^近日，.*全文如下：$/);
 });
 
 test('the first copy only: the second copy and the footer are not part of the text', () => {
-  const all = [source.preamble, ...source.parts.flatMap((p) => [p.heading, ...p.items.flatMap((i) => [i.heading, i.body])])].join('');
-  for (const boilerplate of ['扫一扫', '主办单位', '标识码', '蒙公网安备', '已收藏']) assert.ok(!all.includes(boilerplate), boilerplate);
+  const all = [
+    source.preamble,
+    ...source.parts.flatMap((p) => [p.heading, ...p.items.flatMap((i) => [i.heading, i.body])]),
+  ].join('');
+  for (const boilerplate of ['扫一扫', '主办单位', '标识码', '蒙公网安备', '已收藏'])
+    assert.ok(!all.includes(boilerplate), boilerplate);
   assert.equal(raw.split('（四）加强考核问责').length - 1, 2, 'the capture holds the text twice');
   assert.equal(all.split('（四）加强考核问责').length - 1, 0);
 });
 
 test('numerals and labels, for the source and the bench’s larger documents', () => {
   assert.deepEqual(['一', '四', '十', '十一'].map(fromChineseNumber), [1, 4, 10, 11]);
-  const cases: [number, string, string][] = [[1, '一', 'I'], [4, '四', 'IV'], [10, '十', 'X'], [14, '十四', 'XIV'],
-    [40, '四十', 'XL'], [100, '一百', 'C'], [105, '一百零五', 'CV'], [110, '一百一十', 'CX'], [396, '三百九十六', 'CCCXCVI']];
+  const cases: [number, string, string][] = [
+    [1, '一', 'I'],
+    [4, '四', 'IV'],
+    [10, '十', 'X'],
+    [14, '十四', 'XIV'],
+    [40, '四十', 'XL'],
+    [100, '一百', 'C'],
+    [105, '一百零五', 'CV'],
+    [110, '一百一十', 'CX'],
+    [396, '三百九十六', 'CCCXCVI'],
+  ];
   for (const [n, zh, en] of cases) {
     assert.equal(chineseNumber(n), zh);
     assert.equal(fromChineseNumber(zh), n);
     assert.equal(romanNumber(n), en);
   }
   const p34 = { kind: 'item' as const, part: 3, item: 4 };
-  assert.deepEqual([label(p34, 'zh'), label(p34, 'en'), reference(p34, 'zh'), reference(p34, 'en')], ['（四）', '(4)', '三（四）', 'III (4)']);
+  assert.deepEqual(
+    [label(p34, 'zh'), label(p34, 'en'), reference(p34, 'zh'), reference(p34, 'en')],
+    ['（四）', '(4)', '三（四）', 'III (4)'],
+  );
   assert.deepEqual([label({ kind: 'part', part: 3 }, 'zh'), label({ kind: 'part', part: 3 }, 'en')], ['三、', 'III.']);
   assert.throws(() => fromChineseNumber('十十'), /not a Chinese numeral/);
 });
@@ -63,7 +89,17 @@ test('every Chinese entry is the source, character for character', () => {
   }
   assert.equal(items, 15);
   // and nothing more: the entries are exactly the source's passages plus the absent part 二
-  assert.deepEqual([...zh.keys()].sort(), ['p1', 'p2', 'p3', 'p4', 'preamble', ...source.parts.flatMap((p) => p.items.map((i) => `p${p.part}-${i.item}`))].sort());
+  assert.deepEqual(
+    [...zh.keys()].sort(),
+    [
+      'p1',
+      'p2',
+      'p3',
+      'p4',
+      'preamble',
+      ...source.parts.flatMap((p) => p.items.map((i) => `p${p.part}-${i.item}`)),
+    ].sort(),
+  );
   assert.equal(zh.get('p2')!.data.source, 'absent');
   assert.equal(zh.get('p2')!.data.heading, undefined, 'part 二 has no invented heading');
 });

@@ -12,5 +12,9 @@ test('the English title reads the same in the interface strings, the preamble an
   const title: string = JSON.parse(read('src/i18n/locales/en.json')).site.title;
   assert.match(read('src/content/policy/en/preamble.mdx'), new RegExp(`issued the \\*${title}\\*\\.`));
   assert.ok(read('src/content/about/en.mdx').includes(`(*${title}*)`), 'About names the title as en.json does');
-  assert.doesNotMatch(title, /classified/i, '"classified" reads as "secret" in English (see the glossary entry 分类指导)');
+  assert.doesNotMatch(
+    title,
+    /classified/i,
+    '"classified" reads as "secret" in English (see the glossary entry 分类指导)',
+  );
 });

@@ -15,8 +15,17 @@ import { instant, type Change } from './log.ts';
 /** The tagging entity of every id: an address and a date on which it was this project's (RFC 4151 §2.1). */
 export const TAGGING_ENTITY = 'maintainers@users.noreply.r-seed-b6c89989.example,2026-11-28';
 
-export interface FeedLink { href: string; title: string }
-export interface FeedEntry { change: Change; title: string; summary: string; page: string; passages: FeedLink[] }
+export interface FeedLink {
+  href: string;
+  title: string;
+}
+export interface FeedEntry {
+  change: Change;
+  title: string;
+  summary: string;
+  page: string;
+  passages: FeedLink[];
+}
 export interface Feed {
   lang: string;
   /** 'zh' or 'en': part of each id, so that the two languages' entries are not taken for one. */
@@ -41,16 +50,20 @@ export function atomFeed(feed: Feed): string {
   // No revision yet: Atom still needs <updated>; the epoch says "never" without inventing a date.
   const updated = feed.entries[0] ? instant(feed.entries[0].change) : '1970-01-01T00:00:00Z';
   const base = feed.base ? ` xml:base="${escapeXml(feed.base)}"` : '';
-  const entries = feed.entries.map(({ change, title, summary, page, passages }) => [
-    '  <entry>',
-    `    <id>${tagUri(feed.locale, change.id)}</id>`,
-    `    <title>${escapeXml(title)}</title>`,
-    `    <updated>${instant(change)}</updated>`,
-    `    <link rel="alternate" type="text/html" href="${escapeXml(page)}"/>`,
-    ...passages.map((p) => `    <link rel="related" type="text/html" href="${escapeXml(p.href)}" title="${escapeXml(p.title)}"/>`),
-    `    <summary type="text">${escapeXml(summary)}</summary>`,
-    '  </entry>',
-  ].join('\n'));
+  const entries = feed.entries.map(({ change, title, summary, page, passages }) =>
+    [
+      '  <entry>',
+      `    <id>${tagUri(feed.locale, change.id)}</id>`,
+      `    <title>${escapeXml(title)}</title>`,
+      `    <updated>${instant(change)}</updated>`,
+      `    <link rel="alternate" type="text/html" href="${escapeXml(page)}"/>`,
+      ...passages.map(
+        (p) => `    <link rel="related" type="text/html" href="${escapeXml(p.href)}" title="${escapeXml(p.title)}"/>`,
+      ),
+      `    <summary type="text">${escapeXml(summary)}</summary>`,
+      '  </entry>',
+    ].join('\n'),
+  );
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(feed.lang)}"${base}>`,

@@ -21,7 +21,11 @@ async function load(): Promise<Change[]> {
   const document = await loadDocument('zh');
   // A part the source lacks has no English to revise.
   const present = document.parts.filter((part) => part.passage.data.source !== 'absent');
-  const ids = new Set(['title', 'preamble', ...present.flatMap((part) => [part.passage.data.id, ...part.items.map((item) => item.data.id)])]);
+  const ids = new Set([
+    'title',
+    'preamble',
+    ...present.flatMap((part) => [part.passage.data.id, ...part.items.map((item) => item.data.id)]),
+  ]);
   checkChanges(all, ids);
   return newestFirst(all);
 }
@@ -33,7 +37,10 @@ export function loadChanges(): Promise<Change[]> {
 }
 
 /** A revised passage as the changes page and the feed name and link it: its site path with anchor, and its name. */
-export interface PassagePlace { path: string; name: string }
+export interface PassagePlace {
+  path: string;
+  name: string;
+}
 
 /** Where each passage (and the title) is read in one language, by id. */
 export async function passagePlaces(locale: Locale): Promise<Map<string, PassagePlace>> {
@@ -45,9 +52,13 @@ export async function passagePlaces(locale: Locale): Promise<Map<string, Passage
   ]);
   for (const { passage, items } of document.parts) {
     const part = passage.data;
-    if (part.source !== 'absent') places.set(part.id, { path: `${routes.passage(locale, part)}#${part.id}`, name: labelledHeading(part, locale) });
+    if (part.source !== 'absent')
+      places.set(part.id, { path: `${routes.passage(locale, part)}#${part.id}`, name: labelledHeading(part, locale) });
     for (const { data } of items) {
-      places.set(data.id, { path: routes.passage(locale, data), name: `${reference(data, locale)}${labelGap(locale)}${data.heading ?? ''}` });
+      places.set(data.id, {
+        path: routes.passage(locale, data),
+        name: `${reference(data, locale)}${labelGap(locale)}${data.heading ?? ''}`,
+      });
     }
   }
   return places;
@@ -55,6 +66,10 @@ export async function passagePlaces(locale: Locale): Promise<Map<string, Passage
 
 /** Dates as readers write them: 2026年11月28日 / 28 November 2026. */
 export function readableDate(date: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })
-    .format(new Date(`${date}T00:00:00Z`));
+  return new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${date}T00:00:00Z`));
 }

@@ -30,11 +30,16 @@ export function newestFirst<T extends Change>(changes: T[]): T[] {
 export function checkChanges(changes: Change[], passageIds: Set<string>): void {
   for (const change of changes) {
     if (!change.id.startsWith(`${change.date}-`))
-      throw new Error(`${change.filePath}: the file name must start with its date, ${change.date}-, e.g. ${change.date}-glossary.yaml.`);
+      throw new Error(
+        `${change.filePath}: the file name must start with its date, ${change.date}-, e.g. ${change.date}-glossary.yaml.`,
+      );
     const unknown = change.items.filter((id) => !passageIds.has(id));
     if (unknown.length)
-      throw new Error(`${change.filePath}: 'items' names ${unknown.join(', ')}, which the document does not have; use 'title', 'preamble' or the id of a part or item (p3, p4-3).`);
-    if (new Set(change.items).size !== change.items.length) throw new Error(`${change.filePath}: 'items' names a passage twice.`);
+      throw new Error(
+        `${change.filePath}: 'items' names ${unknown.join(', ')}, which the document does not have; use 'title', 'preamble' or the id of a part or item (p3, p4-3).`,
+      );
+    if (new Set(change.items).size !== change.items.length)
+      throw new Error(`${change.filePath}: 'items' names a passage twice.`);
   }
 }
 

@@ -10,7 +10,9 @@ export const localeOf = (id: string): Locale => (id.startsWith('en/') ? 'en' : '
 const OUTLINE = 'src/content/outline.yaml';
 
 async function outline(): Promise<Map<string, OutlineFacts>> {
-  return new Map((await getCollection('outline')).map(({ id, data }) => [id, { ...data, regions: data.regions.map((r) => r.id) }]));
+  return new Map(
+    (await getCollection('outline')).map(({ id, data }) => [id, { ...data, regions: data.regions.map((r) => r.id) }]),
+  );
 }
 
 let entries: Promise<PassageEntry<PolicyEntry>[]> | undefined;
@@ -21,11 +23,22 @@ async function read(): Promise<PassageEntry<PolicyEntry>[]> {
     const filePath = entry.filePath ?? `src/content/policy/${entry.id}.mdx`;
     const id = entry.id.replace(/^(zh|en)\//, '');
     const known = facts.get(id);
-    if (!known) throw new Error(`${filePath}: '${id}' has no line in ${OUTLINE}; add one saying what the source gives (source: full | heading-only | absent).`);
-    return { filePath, locale: localeOf(entry.id), data: passageData(id, filePath, localeOf(entry.id), entry.data.heading, known), body: entry };
+    if (!known)
+      throw new Error(
+        `${filePath}: '${id}' has no line in ${OUTLINE}; add one saying what the source gives (source: full | heading-only | absent).`,
+      );
+    return {
+      filePath,
+      locale: localeOf(entry.id),
+      data: passageData(id, filePath, localeOf(entry.id), entry.data.heading, known),
+      body: entry,
+    };
   });
   for (const id of facts.keys())
-    if (!found.some((e) => e.data.id === id)) throw new Error(`${OUTLINE}: '${id}' has no policy file; add src/content/policy/zh/${id}.mdx and its English twin, or remove the line.`);
+    if (!found.some((e) => e.data.id === id))
+      throw new Error(
+        `${OUTLINE}: '${id}' has no policy file; add src/content/policy/zh/${id}.mdx and its English twin, or remove the line.`,
+      );
   return found;
 }
 

@@ -13,7 +13,10 @@ import { routes } from '../routes.ts';
 import { relativeUrl } from '../urls.ts';
 
 /** What the interface strings say about the whole document, per language. */
-export interface DocumentNames { title: string; issuer: string }
+export interface DocumentNames {
+  title: string;
+  issuer: string;
+}
 
 type Both<T> = Record<Locale, T>;
 type Text = { '@value': string; '@language': string };
@@ -31,10 +34,14 @@ const both = (names: Both<string>): Text[] =>
 /** Throws, naming the string to fix, when the titles or issuer stop agreeing with the genre or jurisdiction. */
 function checkNames(names: Both<DocumentNames>): void {
   if (!names.zh.title.endsWith(TYPE.zh) || !names.en.title.startsWith(TYPE.en))
-    throw new Error(`src/lib/document/legislation.ts: legislationType (${TYPE.zh} / ${TYPE.en}) no longer matches site.title in src/i18n/locales/*.json; update TYPE.`);
+    throw new Error(
+      `src/lib/document/legislation.ts: legislationType (${TYPE.zh} / ${TYPE.en}) no longer matches site.title in src/i18n/locales/*.json; update TYPE.`,
+    );
   for (const l of ['zh', 'en'] as const)
     if (!names[l].issuer.startsWith(JURISDICTION[l]))
-      throw new Error(`src/lib/document/legislation.ts: site.issuer (${l}) no longer begins with "${JURISDICTION[l]}"; update JURISDICTION.`);
+      throw new Error(
+        `src/lib/document/legislation.ts: site.issuer (${l}) no longer begins with "${JURISDICTION[l]}"; update JURISDICTION.`,
+      );
 }
 
 /** A part or item as a hasPart entry: its anchor id, how readers cite it (三（四） / III (4)), its heading and page. */

@@ -9,7 +9,11 @@ import { checkTwinPairs } from './twins.ts';
 export type SourceStatus = 'full' | 'heading-only' | 'absent';
 
 /** What the outline says of a passage, in every language. */
-export interface OutlineFacts { source: SourceStatus; regions: string[]; appliesTo?: 'all-leagues' }
+export interface OutlineFacts {
+  source: SourceStatus;
+  regions: string[];
+  appliesTo?: 'all-leagues';
+}
 
 /** A passage as pages use it: where it sits (from its id), its label and heading, and the outline's facts. */
 export interface PassageData extends Place, OutlineFacts {
@@ -26,21 +30,39 @@ export interface PassageEntry<Body = unknown> {
   body: Body;
 }
 
-export interface Part<Body = unknown> { passage: PassageEntry<Body>; items: PassageEntry<Body>[] }
-export interface PolicyDocument<Body = unknown> { locale: Locale; preamble: PassageEntry<Body>; parts: Part<Body>[] }
+export interface Part<Body = unknown> {
+  passage: PassageEntry<Body>;
+  items: PassageEntry<Body>[];
+}
+export interface PolicyDocument<Body = unknown> {
+  locale: Locale;
+  preamble: PassageEntry<Body>;
+  parts: Part<Body>[];
+}
 
 const ID = /^(?:preamble|p(\d+)(?:-(\d+))?)$/;
 
 /** Where a passage sits, read from its id (its file name): preamble, p3 → part 三, p3-4 → 三（四）. */
 export function placeOf(id: string, filePath: string): Place {
   const match = ID.exec(id);
-  if (!match) throw new Error(`${filePath}: the file name must be preamble.mdx, p{part}.mdx or p{part}-{item}.mdx (p3-4.mdx is 三（四）).`);
+  if (!match)
+    throw new Error(
+      `${filePath}: the file name must be preamble.mdx, p{part}.mdx or p{part}-{item}.mdx (p3-4.mdx is 三（四）).`,
+    );
   if (!match[1]) return { kind: 'preamble', part: 0 };
-  return match[2] ? { kind: 'item', part: Number(match[1]), item: Number(match[2]) } : { kind: 'part', part: Number(match[1]) };
+  return match[2]
+    ? { kind: 'item', part: Number(match[1]), item: Number(match[2]) }
+    : { kind: 'part', part: Number(match[1]) };
 }
 
 /** A passage's data, from its id, its language's front matter and the outline. */
-export function passageData(id: string, filePath: string, locale: Locale, heading: string | undefined, facts: OutlineFacts): PassageData {
+export function passageData(
+  id: string,
+  filePath: string,
+  locale: Locale,
+  heading: string | undefined,
+  facts: OutlineFacts,
+): PassageData {
   const place = placeOf(id, filePath);
   if (place.kind !== 'preamble' && facts.source !== 'absent' && !heading)
     throw new Error(`${filePath}: missing 'heading' (only a part the source lacks has none).`);
@@ -57,17 +79,22 @@ export function buildDocument<Body>(entries: PassageEntry<Body>[], locale: Local
   checkTwins(entries);
   const mine = entries.filter((e) => e.locale === locale);
   const preamble = mine.find((e) => e.data.kind === 'preamble');
-  if (!preamble) throw new Error(`src/content/policy/${locale}/preamble.mdx: missing; the document needs its preamble.`);
+  if (!preamble)
+    throw new Error(`src/content/policy/${locale}/preamble.mdx: missing; the document needs its preamble.`);
   const parts = mine
     .filter((e) => e.data.kind === 'part')
     .sort((a, b) => a.data.part - b.data.part)
     .map((passage) => ({
       passage,
-      items: mine.filter((e) => e.data.kind === 'item' && e.data.part === passage.data.part).sort((a, b) => a.data.item! - b.data.item!),
+      items: mine
+        .filter((e) => e.data.kind === 'item' && e.data.part === passage.data.part)
+        .sort((a, b) => a.data.item! - b.data.item!),
     }));
   for (const item of mine.filter((e) => e.data.kind === 'item')) {
     if (!parts.some((p) => p.passage.data.part === item.data.part))
-      throw new Error(`${item.filePath}: part ${item.data.part} has no entry; add ${item.filePath.replace(/[^/]+$/, `p${item.data.part}.mdx`)} or rename the item.`);
+      throw new Error(
+        `${item.filePath}: part ${item.data.part} has no entry; add ${item.filePath.replace(/[^/]+$/, `p${item.data.part}.mdx`)} or rename the item.`,
+      );
   }
   return { locale, preamble, parts };
 }

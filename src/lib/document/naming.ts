@@ -5,8 +5,21 @@
 import type { Locale } from '../../i18n/index.ts';
 
 const DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-const ROMAN: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+const ROMAN: [number, string][] = [
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
+];
 
 /** 3 → 三, 12 → 十二, 40 → 四十, 105 → 一百零五 (1 to 999: the bench's larger documents number parts that far). */
 export function chineseNumber(n: number): string {
@@ -35,7 +48,11 @@ export function romanNumber(n: number): string {
 }
 
 /** Where a passage sits, as its id says: preamble, p3, p3-4. */
-export interface Place { kind: 'preamble' | 'part' | 'item'; part: number; item?: number }
+export interface Place {
+  kind: 'preamble' | 'part' | 'item';
+  part: number;
+  item?: number;
+}
 
 /** The label printed before a heading: 三、 / III. for parts, （四） / (4) for items, nothing for the preamble. */
 export function label(place: Place, locale: Locale): string {

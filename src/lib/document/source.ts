@@ -5,10 +5,24 @@
  */
 import { fromChineseNumber } from './naming.ts';
 
-export interface SourceItem { part: number; item: number; label: string; heading: string; body: string }
-export interface SourcePart { part: number; label: string; heading: string; items: SourceItem[] }
-export interface SourceDocument { preamble: string; credit: string; parts: SourcePart[] }
-
+export interface SourceItem {
+  part: number;
+  item: number;
+  label: string;
+  heading: string;
+  body: string;
+}
+export interface SourcePart {
+  part: number;
+  label: string;
+  heading: string;
+  items: SourceItem[];
+}
+export interface SourceDocument {
+  preamble: string;
+  credit: string;
+  parts: SourcePart[];
+}
 
 const PART = /^([一二三四五六七八九十]+)、(.+)$/;
 const ITEM = /^（([一二三四五六七八九十]+)）(.+)$/;

@@ -15,10 +15,18 @@ export function itemParagraphs(body: string, filePath: string): string[] {
         'Write the text without Markdown or MDX syntax, with typographic quotes (“ ” ‘ ’) and dashes (– —).',
     );
   }
-  return body.split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean);
+  return body
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
+    .filter(Boolean);
 }
 
 /** The plain text of a passage body for data: emphasis markers dropped, paragraphs separated by a blank line. */
 export function plainText(body: string): string {
-  return body.replace(/(\*{1,2}|_)(\S[^*_]*?)\1/g, '$2').split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean).join('\n\n');
+  return body
+    .replace(/(\*{1,2}|_)(\S[^*_]*?)\1/g, '$2')
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n\n');
 }

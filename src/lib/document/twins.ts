@@ -4,7 +4,11 @@
  */
 import { otherLocale, type Locale } from '../../i18n/index.ts';
 
-export interface Twinned { filePath: string; locale: Locale; key: string }
+export interface Twinned {
+  filePath: string;
+  locale: Locale;
+  key: string;
+}
 
 const LANGUAGE_NAMES: Record<Locale, string> = { zh: 'Chinese', en: 'English' };
 
@@ -13,6 +17,8 @@ export function checkTwinPairs(entries: Twinned[]): void {
   for (const entry of entries) {
     const to = otherLocale(entry.locale);
     if (!keys.has(`${to}/${entry.key}`))
-      throw new Error(`${entry.filePath.replace(`/${entry.locale}/`, `/${to}/`)}: missing. ${entry.filePath} has no ${LANGUAGE_NAMES[to]} twin; add one with the same file name.`);
+      throw new Error(
+        `${entry.filePath.replace(`/${entry.locale}/`, `/${to}/`)}: missing. ${entry.filePath} has no ${LANGUAGE_NAMES[to]} twin; add one with the same file name.`,
+      );
   }
 }

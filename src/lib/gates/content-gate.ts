@@ -22,10 +22,13 @@ function impossibleDates(value: unknown, path: string[] = []): string[] {
     if (!match) return [];
     const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
     const date = new Date(Date.UTC(year, month - 1, day));
-    return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? [] : [`'${path.join('.')}' is ${value}, a day that does not exist; write the real date as YYYY-MM-DD`];
+    return date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+      ? []
+      : [`'${path.join('.')}' is ${value}, a day that does not exist; write the real date as YYYY-MM-DD`];
   }
   if (Array.isArray(value)) return value.flatMap((v, i) => impossibleDates(v, [...path, String(i)]));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => impossibleDates(v, [...path, k]));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => impossibleDates(v, [...path, k]));
   return [];
 }
 
@@ -56,7 +59,9 @@ export function contentFaults(root = process.cwd()): { faults: string[]; advice:
     const bad = firstInvalidUtf8(bytes);
     if (bad >= 0) {
       const { line, column } = lineAndColumn(bytes, bad);
-      faults.push(`${file}: not valid UTF-8 at byte ${bad} (line ${line}, column ${column}: byte 0x${bytes[bad]!.toString(16).padStart(2, '0')}). Save the file as UTF-8.`);
+      faults.push(
+        `${file}: not valid UTF-8 at byte ${bad} (line ${line}, column ${column}: byte 0x${bytes[bad]!.toString(16).padStart(2, '0')}). Save the file as UTF-8.`,
+      );
       continue;
     }
     const text = bytes.toString('utf8');
@@ -72,7 +77,8 @@ export function contentFaults(root = process.cwd()): { faults: string[]; advice:
       faults.push(`${file}:${fault.line}:${fault.column}: ${fault.message}`);
       markup = true;
     }
-    if (name.startsWith('policy/zh/')) chinese.push({ file, heading: data.heading, body: front ? text.slice(front[0].length) : text });
+    if (name.startsWith('policy/zh/'))
+      chinese.push({ file, heading: data.heading, body: front ? text.slice(front[0].length) : text });
   }
   const records = sourceRecordFaults(root);
   faults.push(...records);

@@ -10,7 +10,11 @@ import { parseSource } from '../document/source.ts';
 
 export const SOURCE_SUMS = 'source/SHA256SUMS';
 
-export interface ChineseEntry { file: string; heading?: unknown; body: string }
+export interface ChineseEntry {
+  file: string;
+  heading?: unknown;
+  body: string;
+}
 
 /** `…[differs here]…`: where two texts part, with a little context, for a message a person can act on. */
 function firstDifference(label: string, expected: string, found: string): string {
@@ -23,15 +27,23 @@ function firstDifference(label: string, expected: string, found: string): string
 /** Faults when a recorded hash does not match its file under `source/`. */
 export function sourceRecordFaults(root: string): string[] {
   const sums = join(root, SOURCE_SUMS);
-  if (!existsSync(sums)) return [`${SOURCE_SUMS}: missing. It records the SHA-256 of each source record; restore it from git.`];
-  return readFileSync(sums, 'utf8').split('\n').filter(Boolean).flatMap((line) => {
-    const [, hash, name] = /^([0-9a-f]{64}) [ *](.+)$/.exec(line) ?? [];
-    if (!hash || !name) return [`${SOURCE_SUMS}: unreadable line ${JSON.stringify(line)}.`];
-    const file = join(root, 'source', name);
-    if (!existsSync(file)) return [`source/${name}: missing. Restore the source record from git.`];
-    const actual = createHash('sha256').update(readFileSync(file)).digest('hex');
-    return actual === hash ? [] : [`source/${name}: its SHA-256 is ${actual}, but ${SOURCE_SUMS} records ${hash}. The source record is never edited: restore it with \`git checkout -- source/${name}\`.`];
-  });
+  if (!existsSync(sums))
+    return [`${SOURCE_SUMS}: missing. It records the SHA-256 of each source record; restore it from git.`];
+  return readFileSync(sums, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .flatMap((line) => {
+      const [, hash, name] = /^([0-9a-f]{64}) [ *](.+)$/.exec(line) ?? [];
+      if (!hash || !name) return [`${SOURCE_SUMS}: unreadable line ${JSON.stringify(line)}.`];
+      const file = join(root, 'source', name);
+      if (!existsSync(file)) return [`source/${name}: missing. Restore the source record from git.`];
+      const actual = createHash('sha256').update(readFileSync(file)).digest('hex');
+      return actual === hash
+        ? []
+        : [
+            `source/${name}: its SHA-256 is ${actual}, but ${SOURCE_SUMS} records ${hash}. The source record is never edited: restore it with \`git checkout -- source/${name}\`.`,
+          ];
+    });
 }
 
 const PLACE = /(?:^|\/)(preamble|p(\d+)(?:-(\d+))?)\.mdx$/;
@@ -40,7 +52,8 @@ const PLACE = /(?:^|\/)(preamble|p(\d+)(?:-(\d+))?)\.mdx$/;
 export function chineseTextFaults(sourceText: string, entries: ChineseEntry[]): string[] {
   const source = parseSource(sourceText);
   const faults: string[] = [];
-  const advice = 'The Chinese is the source verbatim: copy it from the source record (source/000_dba1a802fa3e88bb.txt, first copy) unchanged.';
+  const advice =
+    'The Chinese is the source verbatim: copy it from the source record (source/000_dba1a802fa3e88bb.txt, first copy) unchanged.';
   const compare = (file: string, label: string, expected: string, found: string) => {
     if (expected !== found) faults.push(`${file}: ${firstDifference(label, expected, found)}. ${advice}`);
   };
@@ -48,7 +61,9 @@ export function chineseTextFaults(sourceText: string, entries: ChineseEntry[]): 
   for (const entry of entries) {
     const place = PLACE.exec(entry.file);
     if (!place) {
-      faults.push(`${entry.file}: not a policy entry name (preamble.mdx, p{part}.mdx or p{part}-{item}.mdx); rename it.`);
+      faults.push(
+        `${entry.file}: not a policy entry name (preamble.mdx, p{part}.mdx or p{part}-{item}.mdx); rename it.`,
+      );
       continue;
     }
     const [, id, partText, itemText] = place;
@@ -59,23 +74,38 @@ export function chineseTextFaults(sourceText: string, entries: ChineseEntry[]): 
     if (id === 'preamble') {
       compare(entry.file, 'the text', source.preamble, body);
     } else if (!part && itemText) {
-      faults.push(`${entry.file}: the source has no part ${partText}, so no item ${itemText} in it. Policy text absent from the source is never written: delete the file.`);
+      faults.push(
+        `${entry.file}: the source has no part ${partText}, so no item ${itemText} in it. Policy text absent from the source is never written: delete the file.`,
+      );
     } else if (!part) {
       // A part the source lacks (二) is listed so that the numbering reads true, but carries no words at all.
-      if (heading || body) faults.push(`${entry.file}: the source has no part ${partText}, so this entry may have no heading and no text. Policy text absent from the source is never written.`);
+      if (heading || body)
+        faults.push(
+          `${entry.file}: the source has no part ${partText}, so this entry may have no heading and no text. Policy text absent from the source is never written.`,
+        );
     } else if (!itemText) {
       compare(entry.file, 'the heading', part.heading, heading);
       if (body) faults.push(`${entry.file}: a part has a heading only; its text belongs in the item files.`);
     } else {
       const item = part.items.find((i) => i.item === Number(itemText));
-      if (!item) faults.push(`${entry.file}: the source has no item ${itemText} in part ${partText}. Policy text absent from the source is never written: delete the file.`);
+      if (!item)
+        faults.push(
+          `${entry.file}: the source has no item ${itemText} in part ${partText}. Policy text absent from the source is never written: delete the file.`,
+        );
       else {
         compare(entry.file, 'the heading', item.heading, heading);
         compare(entry.file, 'the text', item.body, body);
       }
     }
   }
-  const expected = ['preamble', ...source.parts.flatMap((p) => [`p${p.part}`, ...p.items.map((i) => `p${p.part}-${i.item}`)])];
-  for (const id of expected) if (!seen.has(id)) faults.push(`src/content/policy/zh/${id}.mdx: missing. The source has this passage; add the entry with its text copied verbatim.`);
+  const expected = [
+    'preamble',
+    ...source.parts.flatMap((p) => [`p${p.part}`, ...p.items.map((i) => `p${p.part}-${i.item}`)]),
+  ];
+  for (const id of expected)
+    if (!seen.has(id))
+      faults.push(
+        `src/content/policy/zh/${id}.mdx: missing. The source has this passage; add the entry with its text copied verbatim.`,
+      );
   return faults;
 }

@@ -31,8 +31,12 @@ export async function documentPassages(locale: Locale): Promise<PassageEntry<Pol
 /** A passage's heading and text as one string, which the glossary rules search. */
 export function passageText(passage: PassageEntry<PolicyEntry>): TermText {
   const { data, body: entry } = passage;
-  const body = data.kind === 'preamble' ? plainText(entry.body ?? '')
-    : data.kind === 'item' && data.source === 'full' ? itemParagraphs(entry.body ?? '', passage.filePath).join('\n') : '';
+  const body =
+    data.kind === 'preamble'
+      ? plainText(entry.body ?? '')
+      : data.kind === 'item' && data.source === 'full'
+        ? itemParagraphs(entry.body ?? '', passage.filePath).join('\n')
+        : '';
   return { id: data.id, filePath: passage.filePath, text: `${data.heading ?? ''}\n${body}` };
 }
 
@@ -64,7 +68,10 @@ async function load(): Promise<GlossaryEntry[]> {
   checkEntries(terms);
   const zh = (await documentPassages('zh')).map(passageText);
   const en = new Map((await documentPassages('en')).map((passage) => [passage.data.id, passageText(passage)]));
-  checkConsistency(terms, zh.map((text) => ({ zh: text, en: en.get(text.id)! })));
+  checkConsistency(
+    terms,
+    zh.map((text) => ({ zh: text, en: en.get(text.id)! })),
+  );
   const found = occurrences(terms, zh);
   return terms.map((term) => ({ ...term, items: found.get(term.id) ?? [] }));
 }

@@ -8,7 +8,12 @@ import { chineseForms, englishPattern, type Term } from './rules.ts';
 /** A piece of a paragraph: plain text, or the words of a term's first occurrence. */
 export type Segment = string | { text: string; term: Term };
 
-interface Match { paragraph: number; start: number; end: number; term: Term }
+interface Match {
+  paragraph: number;
+  start: number;
+  end: number;
+  term: Term;
+}
 
 function matches(paragraphs: string[], terms: Term[], locale: Locale): Match[] {
   const found: Match[] = [];
@@ -16,11 +21,13 @@ function matches(paragraphs: string[], terms: Term[], locale: Locale): Match[] {
     for (const term of terms) {
       if (locale === 'zh') {
         for (const form of chineseForms(term)) {
-          for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) found.push({ paragraph, start: at, end: at + form.length, term });
+          for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1))
+            found.push({ paragraph, start: at, end: at + form.length, term });
         }
       } else {
         for (const pattern of term.enMatch) {
-          for (const m of text.matchAll(englishPattern(pattern))) found.push({ paragraph, start: m.index, end: m.index + m[0].length, term });
+          for (const m of text.matchAll(englishPattern(pattern)))
+            found.push({ paragraph, start: m.index, end: m.index + m[0].length, term });
         }
       }
     }

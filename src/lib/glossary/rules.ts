@@ -21,16 +21,29 @@ export interface Term {
 }
 
 /** A passage's text in one language, with the file it came from (for messages). */
-export interface TermText { id: string; filePath: string; text: string }
+export interface TermText {
+  id: string;
+  filePath: string;
+  text: string;
+}
 
 /** An English twin that does not use the rendering of a term its Chinese uses. */
-export interface Inconsistency { id: string; filePath: string; term: Term; chinese: number; english: number }
+export interface Inconsistency {
+  id: string;
+  filePath: string;
+  term: Term;
+  chinese: number;
+  english: number;
+}
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One regular expression for one enMatch pattern: words on word boundaries, a trailing * on a word accepting any ending. */
 export function englishPattern(pattern: string): RegExp {
-  const words = pattern.trim().split(/\s+/).map((word) => (word.endsWith('*') ? `${escape(word.slice(0, -1))}[\\p{L}\\p{N}]*` : escape(word)));
+  const words = pattern
+    .trim()
+    .split(/\s+/)
+    .map((word) => (word.endsWith('*') ? `${escape(word.slice(0, -1))}[\\p{L}\\p{N}]*` : escape(word)));
   return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
 }
 
@@ -53,7 +66,10 @@ function places(text: string, expressions: RegExp[]): [number, number][] {
 
 /** How many times the Chinese text uses the term, in any of its forms. */
 export function countChinese(term: Term, text: string): number {
-  return places(text, chineseForms(term).map((form) => new RegExp(escape(form), 'g'))).length;
+  return places(
+    text,
+    chineseForms(term).map((form) => new RegExp(escape(form), 'g')),
+  ).length;
 }
 
 /** How many times the English text uses the term's rendering. */
@@ -66,7 +82,9 @@ export const occursInEnglish = (term: Term, text: string): boolean => countEngli
 
 /** For each term, the ids of the passages whose Chinese uses it, in the order given. */
 export function occurrences(terms: Term[], passages: TermText[]): Map<string, string[]> {
-  return new Map(terms.map((term) => [term.id, passages.filter((p) => occursInChinese(term, p.text)).map((p) => p.id)]));
+  return new Map(
+    terms.map((term) => [term.id, passages.filter((p) => occursInChinese(term, p.text)).map((p) => p.id)]),
+  );
 }
 
 /**
@@ -106,10 +124,15 @@ export function checkEntries(entries: (Term & { filePath: string })[]): void {
   const seen = new Map<string, string>();
   for (const entry of entries) {
     if (!occursInEnglish(entry, entry.en))
-      throw new Error(`${entry.filePath}: 'en' is "${entry.en}" but 'enMatch' (${entry.enMatch.map((p) => `"${p}"`).join(', ')}) does not accept it; make them agree.`);
+      throw new Error(
+        `${entry.filePath}: 'en' is "${entry.en}" but 'enMatch' (${entry.enMatch.map((p) => `"${p}"`).join(', ')}) does not accept it; make them agree.`,
+      );
     for (const form of chineseForms(entry)) {
       const other = seen.get(form);
-      if (other) throw new Error(`${entry.filePath}: the Chinese form ${form} is already the term of ${other}; a term has one entry.`);
+      if (other)
+        throw new Error(
+          `${entry.filePath}: the Chinese form ${form} is already the term of ${other}; a term has one entry.`,
+        );
       seen.set(form, entry.filePath);
     }
   }

@@ -10,16 +10,24 @@ import type { RegionData } from './model.ts';
 const OUTLINE = 'src/content/outline.yaml';
 
 /** An item's regions must be ones its text really names, and all-leagues needs the words that address them all. */
-export function checkItemReferences(passages: PassageEntry[], regions: RegionData[], textOf: (p: PassageEntry) => string): void {
+export function checkItemReferences(
+  passages: PassageEntry[],
+  regions: RegionData[],
+  textOf: (p: PassageEntry) => string,
+): void {
   for (const passage of passages) {
     const { data, filePath, locale } = passage;
     for (const id of data.regions) {
       const region = regions.find((r) => r.id === id)!;
       if (!nameInText(textOf(passage), region))
-        throw new Error(`${OUTLINE}: '${data.id}' lists the region '${id}', but ${filePath} does not name ${region.short}. List only the regions the item's own text names.`);
+        throw new Error(
+          `${OUTLINE}: '${data.id}' lists the region '${id}', but ${filePath} does not name ${region.short}. List only the regions the item's own text names.`,
+        );
     }
     if (data.appliesTo === 'all-leagues' && !textOf(passage).includes(ALL_LEAGUES_PHRASE[locale]))
-      throw new Error(`${OUTLINE}: '${data.id}' has 'appliesTo: all-leagues', but ${filePath} does not contain “${ALL_LEAGUES_PHRASE[locale]}”. Set it only on items addressed to every league and city.`);
+      throw new Error(
+        `${OUTLINE}: '${data.id}' has 'appliesTo: all-leagues', but ${filePath} does not contain “${ALL_LEAGUES_PHRASE[locale]}”. Set it only on items addressed to every league and city.`,
+      );
   }
 }
 
@@ -27,6 +35,9 @@ export function checkItemReferences(passages: PassageEntry[], regions: RegionDat
 export function checkMeasureItems(measures: { id: string; items: string[] }[], itemIds: Set<string>): void {
   for (const measure of measures) {
     const unknown = measure.items.find((id) => !itemIds.has(id));
-    if (unknown) throw new Error(`src/content/measures/${measure.id}.yaml: 'items' lists '${unknown}', which is not a policy item. Use ids such as 'p4-3'.`);
+    if (unknown)
+      throw new Error(
+        `src/content/measures/${measure.id}.yaml: 'items' lists '${unknown}', which is not a policy item. Use ids such as 'p4-3'.`,
+      );
   }
 }

@@ -11,7 +11,14 @@ export type PolicyRegion = Region<Awaited<ReturnType<typeof loadDocument>>['prea
 /** The twelve regions in one language, in the customary order. */
 export async function loadRegionData(locale: Locale): Promise<RegionData[]> {
   return (await getCollection('regions'))
-    .map(({ id, data }) => ({ id, kind: data.kind, order: data.order, name: data.name[locale], short: data.short[locale], map: data.map }))
+    .map(({ id, data }) => ({
+      id,
+      kind: data.kind,
+      order: data.order,
+      name: data.name[locale],
+      short: data.short[locale],
+      map: data.map,
+    }))
     .sort((a, b) => a.order - b.order);
 }
 
@@ -27,7 +34,12 @@ async function loadMeasures(locale: Locale): Promise<MeasureData[]> {
     titleZh: data.title.zh,
     items: data.items,
     summary: data.summary[locale],
-    source: { url: data.source.url, publisher: data.source.publisher[locale], standing: data.source.standing, reprintOf: data.source.reprintOf?.[locale] },
+    source: {
+      url: data.source.url,
+      publisher: data.source.publisher[locale],
+      standing: data.source.standing,
+      reprintOf: data.source.reprintOf?.[locale],
+    },
   }));
 }
 
@@ -39,7 +51,11 @@ async function build(locale: Locale): Promise<PolicyRegion[]> {
   checkItemReferences(passages, regions, (p) => (p.body as { body?: string }).body ?? '');
   const measures = await loadMeasures(locale);
   checkMeasureItems(measures, new Set(passages.filter((p) => p.data.kind === 'item').map((p) => p.data.id)));
-  return buildRegions(regions, passages.filter((p) => p.data.kind === 'item'), measures);
+  return buildRegions(
+    regions,
+    passages.filter((p) => p.data.kind === 'item'),
+    measures,
+  );
 }
 
 /** The twelve regions in one language, checked against the items and measures that refer to them. */

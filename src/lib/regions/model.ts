@@ -8,9 +8,21 @@ import { ALL_LEAGUES_PHRASE, nameInText } from './names.ts';
 
 export type RegionKind = 'league' | 'city';
 /** Where a region is drawn on the schematic map (see ./map.ts): its outline and where its name goes. */
-export interface RegionMap { d: string; label: [number, number]; leader?: [number, number]; anchor: 'middle' | 'start' | 'end' }
+export interface RegionMap {
+  d: string;
+  label: [number, number];
+  leader?: [number, number];
+  anchor: 'middle' | 'start' | 'end';
+}
 /** A region in one language. */
-export interface RegionData { id: string; kind: RegionKind; order: number; name: string; short: string; map: RegionMap }
+export interface RegionData {
+  id: string;
+  kind: RegionKind;
+  order: number;
+  name: string;
+  short: string;
+  map: RegionMap;
+}
 export type Standing = 'official' | 'official-media' | 'reprint';
 /** A local measure in one language; `titleZh` is the title as published. */
 export interface MeasureData {
@@ -28,8 +40,16 @@ export interface MeasureData {
 }
 
 /** An item as it concerns one region: it names the region, addresses every league and city, or both. */
-export interface RegionItem<P = unknown> { passage: PassageEntry<P>; names: boolean; appliesToAll: boolean }
-export interface Region<P = unknown> { entry: { data: RegionData }; items: RegionItem<P>[]; measures: MeasureData[] }
+export interface RegionItem<P = unknown> {
+  passage: PassageEntry<P>;
+  names: boolean;
+  appliesToAll: boolean;
+}
+export interface Region<P = unknown> {
+  entry: { data: RegionData };
+  items: RegionItem<P>[];
+  measures: MeasureData[];
+}
 
 /** The regions in one language, in the customary official order. */
 export function buildRegions<P>(regions: RegionData[], items: PassageEntry<P>[], measures: MeasureData[]): Region<P>[] {
@@ -38,14 +58,24 @@ export function buildRegions<P>(regions: RegionData[], items: PassageEntry<P>[],
     .map((data) => ({
       entry: { data },
       items: items
-        .map((passage) => ({ passage, names: passage.data.regions.includes(data.id), appliesToAll: passage.data.appliesTo === 'all-leagues' }))
+        .map((passage) => ({
+          passage,
+          names: passage.data.regions.includes(data.id),
+          appliesToAll: passage.data.appliesTo === 'all-leagues',
+        }))
         .filter((i) => i.names || i.appliesToAll),
-      measures: measures.filter((m) => m.region === data.id).sort((a, b) => (a.date ?? '9').localeCompare(b.date ?? '9') || a.id.localeCompare(b.id)),
+      measures: measures
+        .filter((m) => m.region === data.id)
+        .sort((a, b) => (a.date ?? '9').localeCompare(b.date ?? '9') || a.id.localeCompare(b.id)),
     }));
 }
 
 /** One sentence of an item's text, and why a region page marks it. */
-export interface QuotedSentence { text: string; names: boolean; addressesAll: boolean }
+export interface QuotedSentence {
+  text: string;
+  names: boolean;
+  addressesAll: boolean;
+}
 
 /**
  * An item's text cut into paragraphs and sentences, so that a region page can quote the item whole and mark the
@@ -58,10 +88,13 @@ export function quoteFor(text: string, region: { short: string }, locale: Locale
     .map((p) => p.trim())
     .filter(Boolean)
     .map((paragraph) =>
-      paragraph.split(split).filter(Boolean).map((sentence) => ({
-        text: sentence,
-        names: nameInText(sentence, region),
-        addressesAll: sentence.includes(ALL_LEAGUES_PHRASE[locale]),
-      })),
+      paragraph
+        .split(split)
+        .filter(Boolean)
+        .map((sentence) => ({
+          text: sentence,
+          names: nameInText(sentence, region),
+          addressesAll: sentence.includes(ALL_LEAGUES_PHRASE[locale]),
+        })),
     );
 }

@@ -27,7 +27,10 @@ export function hasCjk(text: string): boolean {
 export function fold(text: string): string {
   let out = '';
   for (const unit of text) {
-    if (unit.length !== 1) { out += unit; continue; }
+    if (unit.length !== 1) {
+      out += unit;
+      continue;
+    }
     const folded = unit.normalize('NFKC').toLowerCase();
     out += folded.length === 1 ? folded : unit.toLowerCase().length === 1 ? unit.toLowerCase() : unit;
   }
@@ -40,7 +43,10 @@ export function cjkRuns(text: string): string[] {
   let run = '';
   for (const char of text) {
     if (hasCjk(char)) run += char;
-    else if (run) { runs.push(run); run = ''; }
+    else if (run) {
+      runs.push(run);
+      run = '';
+    }
   }
   if (run) runs.push(run);
   return runs;

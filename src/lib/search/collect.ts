@@ -14,12 +14,18 @@ import { loadRegions } from '../regions/content.ts';
 import { loadGlossary } from '../glossary/content.ts';
 
 /** An item is named with its part, as it is cited: 三（四） / III (4). */
-function policyRecord(entry: PassageEntry<PolicyEntry>, locale: Locale, part?: PassageEntry<PolicyEntry>): SearchRecord {
+function policyRecord(
+  entry: PassageEntry<PolicyEntry>,
+  locale: Locale,
+  part?: PassageEntry<PolicyEntry>,
+): SearchRecord {
   const { data } = entry;
   return {
-    id: data.id, kind: 'policy', part: data.part || undefined,
-    label: data.kind === 'preamble' ? translator(locale)('search.preamble')
-      : part ? reference(data, locale) : data.label,
+    id: data.id,
+    kind: 'policy',
+    part: data.part || undefined,
+    label:
+      data.kind === 'preamble' ? translator(locale)('search.preamble') : part ? reference(data, locale) : data.label,
     heading: data.heading ?? '',
     text: plainText(entry.body.body ?? ''),
     path: routes.passage(locale, data),
@@ -45,16 +51,23 @@ async function collectRecords(locale: Locale): Promise<SearchRecord[]> {
   const t = translator(locale);
   for (const { entry, measures } of await loadRegions(locale)) {
     records.push({
-      id: `region-${entry.data.id}`, kind: 'region', label: t(`regions.kind.${entry.data.kind}`), heading: entry.data.name,
-      text: measures.map((m) => m.title).join('\n'), path: routes.region(locale, entry.data.id),
+      id: `region-${entry.data.id}`,
+      kind: 'region',
+      label: t(`regions.kind.${entry.data.kind}`),
+      heading: entry.data.name,
+      text: measures.map((m) => m.title).join('\n'),
+      path: routes.region(locale, entry.data.id),
     });
   }
   // A glossary entry is found by its term, in either language, as in a dictionary; its note stays on the
   // glossary page, so that the first query's records stay within their budget (tests/e2e/search-budget.spec.ts).
   for (const term of await loadGlossary()) {
     records.push({
-      id: `term-${term.id}`, kind: 'glossary', label: locale === 'zh' ? term.en : term.zh,
-      heading: locale === 'zh' ? term.zh : term.en, text: '',
+      id: `term-${term.id}`,
+      kind: 'glossary',
+      label: locale === 'zh' ? term.en : term.zh,
+      heading: locale === 'zh' ? term.zh : term.en,
+      text: '',
       path: routes.glossary(locale, term.id),
     });
   }

@@ -19,19 +19,35 @@ export interface Prepared {
   tokens: { word: string; stem: string; start: number }[];
 }
 
-export interface SearchIndex { records: Prepared[] }
-export interface Segment { text: string; mark: boolean }
+export interface SearchIndex {
+  records: Prepared[];
+}
+export interface Segment {
+  text: string;
+  mark: boolean;
+}
 const KIND_RANK: Record<SearchRecord['kind'], number> = { policy: 0, region: 1, glossary: 2 };
 
-export interface SearchResult { record: SearchRecord; score: number; heading: Segment[]; excerpt: Segment[] }
-export interface SearchFilters { part?: number; kinds?: SearchKind[] }
+export interface SearchResult {
+  record: SearchRecord;
+  score: number;
+  heading: Segment[];
+  excerpt: Segment[];
+}
+export interface SearchFilters {
+  part?: number;
+  kinds?: SearchKind[];
+}
 
 export function prepareIndex(records: SearchRecord[]): SearchIndex {
   return {
     records: records.map((record, order) => {
       const folded = fold(`${record.heading}\n${record.text}`);
       return {
-        record, order, folded, headingEnd: record.heading.length,
+        record,
+        order,
+        folded,
+        headingEnd: record.heading.length,
         tokens: words(folded).map(({ word, start }) => ({ word, stem: stem(word), start })),
       };
     }),
@@ -44,11 +60,13 @@ type Span = [start: number, end: number];
 function find(entry: Prepared, term: Term): Span[] {
   if (term.kind === 'cjk') {
     const spans: Span[] = [];
-    for (let at = entry.folded.indexOf(term.text); at >= 0; at = entry.folded.indexOf(term.text, at + 1)) spans.push([at, at + term.text.length]);
+    for (let at = entry.folded.indexOf(term.text); at >= 0; at = entry.folded.indexOf(term.text, at + 1))
+      spans.push([at, at + term.text.length]);
     return spans;
   }
   const { tokens } = entry;
-  if (term.kind === 'word') return tokens.filter((t) => t.stem === term.stem).map((t) => [t.start, t.start + t.word.length]);
+  if (term.kind === 'word')
+    return tokens.filter((t) => t.stem === term.stem).map((t) => [t.start, t.start + t.word.length]);
   const spans: Span[] = [];
   for (let i = 0; i + term.words.length <= tokens.length; i++) {
     if (term.words.every((w, k) => tokens[i + k]!.word === w)) {
@@ -63,8 +81,12 @@ function find(entry: Prepared, term: Term): Span[] {
 function segments(text: string, offset: number, spans: Span[]): Segment[] {
   const out: Segment[] = [];
   let at = 0;
-  for (const [s, e] of spans.map(([s, e]) => [s - offset, e - offset] as Span).filter(([s, e]) => e > 0 && s < text.length).sort((a, b) => a[0] - b[0])) {
-    const start = Math.max(s, at), end = Math.min(e, text.length);
+  for (const [s, e] of spans
+    .map(([s, e]) => [s - offset, e - offset] as Span)
+    .filter(([s, e]) => e > 0 && s < text.length)
+    .sort((a, b) => a[0] - b[0])) {
+    const start = Math.max(s, at),
+      end = Math.min(e, text.length);
     if (start >= end) continue;
     if (start > at) out.push({ text: text.slice(at, start), mark: false });
     out.push({ text: text.slice(start, end), mark: true });
@@ -105,12 +127,16 @@ export function search(index: SearchIndex, query: string, filters: SearchFilters
     const score = spans.reduce((sum, [s]) => sum + (s < entry.headingEnd ? 3 : 1), 0);
     const width = hasCjk(record.text) ? 80 : 200;
     results.push({
-      record, score, order: entry.order,
+      record,
+      score,
+      order: entry.order,
       heading: segments(record.heading, 0, spans),
       excerpt: excerpt(record, entry.headingEnd + 1, spans, width),
     });
   }
   // The policy's own text first, then region notes, then the glossary; within each, by score.
   const rank = (r: SearchResult) => KIND_RANK[r.record.kind];
-  return results.sort((a, b) => rank(a) - rank(b) || b.score - a.score || a.order - b.order).map(({ order: _o, ...r }) => r);
+  return results
+    .sort((a, b) => rank(a) - rank(b) || b.score - a.score || a.order - b.order)
+    .map(({ order: _o, ...r }) => r);
 }

@@ -40,7 +40,8 @@ export function recordsScript(locale: string, records: SearchRecord[]): string {
   const prefix = `/${locale}/`;
   const wire = records.map((r): Wire => {
     if (!r.path.startsWith(prefix)) throw new Error(`search record ${r.id}: ${r.path} is not under ${prefix}`);
-    if (idOf(r.kind, r.path) !== r.id) throw new Error(`search record ${r.id}: its path ${r.path} names ${idOf(r.kind, r.path)}`);
+    if (idOf(r.kind, r.path) !== r.id)
+      throw new Error(`search record ${r.id}: its path ${r.path} names ${idOf(r.kind, r.path)}`);
     return [r.kind, r.part ?? 0, r.label, r.heading, r.text, r.path.slice(prefix.length)];
   });
   return `(self.${RECORDS_GLOBAL}||={}).${locale}=${JSON.stringify(wire)};\n`;
@@ -48,13 +49,28 @@ export function recordsScript(locale: string, records: SearchRecord[]): string {
 
 /** The records a script's tuples describe, with ids and site paths again. */
 export function fromWire(locale: string, wire: unknown[]): SearchRecord[] {
-  return (wire as Wire[]).map(([kind, part, label, heading, text, path]) =>
-    ({ id: idOf(kind, path), kind, ...(part ? { part } : {}), label, heading, text, path: `/${locale}/${path}` }));
+  return (wire as Wire[]).map(([kind, part, label, heading, text, path]) => ({
+    id: idOf(kind, path),
+    kind,
+    ...(part ? { part } : {}),
+    label,
+    heading,
+    text,
+    path: `/${locale}/${path}`,
+  }));
 }
 
 /** Reads a records script's text back (tests and the benchmark read the built files with this). */
 export function readRecordsScript(locale: string, source: string): SearchRecord[] {
   const start = source.indexOf('=[');
   if (start < 0 || !source.startsWith(`(self.${RECORDS_GLOBAL}`)) throw new Error('not a search records script');
-  return fromWire(locale, JSON.parse(source.slice(start + 1).trim().replace(/;$/, '')) as unknown[]);
+  return fromWire(
+    locale,
+    JSON.parse(
+      source
+        .slice(start + 1)
+        .trim()
+        .replace(/;$/, ''),
+    ) as unknown[],
+  );
 }

@@ -10,14 +10,23 @@
 import { CJK_RANGE } from './cjk.ts';
 
 const RULES: [suffix: string, replacement: string][] = [
-  ['mptions', 'm'], ['mption', 'm'], // resumption → resum, consumption → consum
-  ['ations', 'ate'], ['ation', 'ate'], // coordination → coordinate → coordinat
-  ['ments', ''], ['ment', ''],
-  ['ions', ''], ['ion', ''],
-  ['ings', ''], ['ing', ''],
-  ['ies', 'y'], ['ied', 'y'],
+  ['mptions', 'm'],
+  ['mption', 'm'], // resumption → resum, consumption → consum
+  ['ations', 'ate'],
+  ['ation', 'ate'], // coordination → coordinate → coordinat
+  ['ments', ''],
+  ['ment', ''],
+  ['ions', ''],
+  ['ion', ''],
+  ['ings', ''],
+  ['ing', ''],
+  ['ies', 'y'],
+  ['ied', 'y'],
   ['sses', 'ss'],
-  ['ed', ''], ['es', ''], ['ly', ''], ['s', ''],
+  ['ed', ''],
+  ['es', ''],
+  ['ly', ''],
+  ['s', ''],
 ];
 
 export function stem(word: string): string {

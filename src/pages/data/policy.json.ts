@@ -20,7 +20,8 @@ const both = <T>(f: (locale: Locale) => T) => ({ zh: f('zh'), en: f('en') });
 
 function passage([zh, en]: Pair) {
   const { data } = zh!;
-  const body = (e: PassageEntry<PolicyEntry>) => (data.source === 'full' ? itemParagraphs(e.body.body ?? '', e.filePath).join('\n\n') : null);
+  const body = (e: PassageEntry<PolicyEntry>) =>
+    data.source === 'full' ? itemParagraphs(e.body.body ?? '', e.filePath).join('\n\n') : null;
   return {
     id: data.id,
     part: data.part,
@@ -46,14 +47,31 @@ export const GET: APIRoute = async () => {
       zh: { tag: 'zh-CN', status: 'original: verbatim from the source; it prevails' },
       en: { tag: 'en', status: 'unofficial translation by this site' },
     },
-    source: { file: SOURCE_FILE, sha256: sourceSha256(), credit: parseSource(readFileSync(SOURCE_FILE, 'utf8')).credit },
+    source: {
+      file: SOURCE_FILE,
+      sha256: sourceSha256(),
+      credit: parseSource(readFileSync(SOURCE_FILE, 'utf8')).credit,
+    },
     preamble: { zh: plainText(zh.preamble.body.body ?? ''), en: plainText(en.preamble.body.body ?? '') },
-    parts: zh.parts.map((part, p) => ({ ...passage([part.passage, en.parts[p]!.passage]), items: part.items.map((i) => i.data.id) })),
+    parts: zh.parts.map((part, p) => ({
+      ...passage([part.passage, en.parts[p]!.passage]),
+      items: part.items.map((i) => i.data.id),
+    })),
     items: zh.parts.flatMap((part, p) => part.items.map((item, i) => passage([item, en.parts[p]!.items[i]!]))),
     glossary: glossary.map((e) => ({
-      id: e.id, kind: e.kind, zh: e.zh, zhForms: e.zhForms, en: e.en, enMatch: e.enMatch, variants: e.variants, note: e.note, items: e.items,
+      id: e.id,
+      kind: e.kind,
+      zh: e.zh,
+      zhForms: e.zhForms,
+      en: e.en,
+      enMatch: e.enMatch,
+      variants: e.variants,
+      note: e.note,
+      items: e.items,
       url: both((l) => relativeUrl(PATH, routes.glossary(l, e.id))),
     })),
   };
-  return new Response(JSON.stringify(document, null, 2) + '\n', { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(document, null, 2) + '\n', {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 };
