@@ -2,7 +2,7 @@
  * The site's browser code: TypeScript under src/scripts/, bundled and minified by esbuild into classic
  * scripts (not modules, which browsers refuse on file://), written into the built site after Astro:
  *   site.js          every page: language switch keeping the reader's place, and the search launcher;
- *   item-tools.js    pages with items: "Copy link" and "Cite";
+ *   reading.js       pages read item by item: the document navigator, and "Copy link" and "Cite";
  *   search/engine.js loaded on first use of search: the engine (src/lib/search/) and its interface.
  * Pages link them with relative URLs (src/lib/urls.ts), so they work at any path and from disk.
  */
@@ -16,8 +16,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** Output file in the site → entry module. Each runs as it loads; the engine sets the global `policySearch`. */
 export const BROWSER_SCRIPTS = [
   { out: 'site.js', entry: 'src/scripts/site.ts' },
-  { out: 'item-tools.js', entry: 'src/scripts/item-tools.ts' },
-  { out: 'doc-nav.js', entry: 'src/scripts/doc-nav.ts' },
+  { out: 'reading.js', entry: 'src/scripts/reading.ts' },
   { out: 'search/engine.js', entry: 'src/scripts/search.ts' },
 ] as const;
 
