@@ -93,7 +93,11 @@ export async function crawl(context: BrowserContext, start: string, root: string
     for (const href of found.links) {
       links++;
       if (!href.startsWith(root)) {
-        faults.push(`${sitePath(url)}: link outside the copy: ${href}`);
+        // A citation of another website (a source's address) is a link a reader may follow, never a request the
+        // page makes; what must not happen is a link that leaves the copy on its own host or disk.
+        const target = new URL(href);
+        const citation = /^https?:$/.test(target.protocol) && target.origin !== new URL(root).origin;
+        if (!citation) faults.push(`${sitePath(url)}: link outside the copy: ${href}`);
         continue;
       }
       const target = new URL(href);
