@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parseSource } from '../../src/lib/document/source.ts';
 import { readPolicyEntries } from '../support/content.ts';
 import { LOCALES } from '../support/site.ts';
@@ -10,7 +10,7 @@ const p43zh = source.parts.find((p) => p.part === 4)!.items.find((i) => i.item =
 const p43en = readPolicyEntries().find((e) => e.locale === 'en' && e.data.id === 'p4-3')!.body;
 const namingSentence = {
   zh: p43zh.split(/(?<=。)/).find((s) => s.startsWith('呼和浩特'))!,
-  en: p43en.split(/(?<=\.)\s+/).find((s) => s.startsWith('Hohhot'))!,
+  en: p43en.split(/(?<=\.)\s+/).find((s) => s.includes('Hohhot'))!,
 };
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -46,13 +46,16 @@ for (const locale of LOCALES) {
         'href',
         new RegExp(`/${other}/regions/${id}/index\\.html$`),
       );
-      const empty = page.locator('.empty-measures');
-      // one short sentence for readers; how authors add a measure is in docs/CONTENT.md, not on the page
-      await expect(empty).toHaveText(
-        locale === 'zh'
-          ? `本站尚未收录${nameOf(id, locale)}的本地落实措施。`
-          : `No local measure from ${nameOf(id, locale)} is recorded on this site yet.`,
-      );
+      // measures with their sources, or one short sentence for readers; how authors add one is in docs/CONTENT.md
+      const measures = readdirSync('src/content/measures').filter((f) => f.startsWith(`${id}-`)).length;
+      await expect(page.locator('.measure')).toHaveCount(measures);
+      await expect(page.locator('.measure .source-link')).toHaveCount(measures);
+      if (!measures)
+        await expect(page.locator('.empty-measures')).toHaveText(
+          locale === 'zh'
+            ? `在可引用的公开来源中，未找到${nameOf(id, locale)}依据本意见采取的措施。`
+            : `No measure that ${nameOf(id, locale)} took under these opinions was found in a source this site can cite.`,
+        );
       await expect(page.locator('main')).not.toContainText(/src\/|\.mdx|frontmatter|README|stops the build|构建/);
       // every region is addressed by 四（三） and quotes it whole
       const quote = squash(await page.locator('.region-item[data-item="p4-3"] blockquote').innerText());
@@ -100,7 +103,9 @@ for (const locale of LOCALES) {
       const row = page.locator(`.region-table tr[data-region="${id}"]`);
       await expect(row.locator('th a')).toHaveText(nameOf(id, locale));
       await expect(row.locator('td').nth(1).locator('a')).toHaveCount(NAMED.includes(id) ? 1 : 0);
-      await expect(row.locator('td.count')).toHaveText('0');
+      await expect(row.locator('td.count')).toHaveText(
+        String(readdirSync('src/content/measures').filter((f) => f.startsWith(`${id}-`)).length),
+      );
     }
     await page.locator('.region-table tr[data-region="chifeng"] td a').click();
     await expect(page.locator('#p4-3')).toBeInViewport();

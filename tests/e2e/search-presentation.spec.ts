@@ -37,12 +37,12 @@ for (const locale of LOCALES) {
 
   test(`${locale}: a glossary result leads with the term in the page's language`, async ({ page }) => {
     await page.goto(
-      `/${locale}/search/?q=${encodeURIComponent(locale === 'zh' ? '层层加码' : 'extra requirements')}&kind=glossary`,
+      `/${locale}/search/?q=${encodeURIComponent(locale === 'zh' ? '层层加码' : 'escalate requirements')}&kind=glossary`,
     );
     const link = page.locator('#search-results a.search-hit').first();
     await expect(link).toBeVisible();
     const text = (await link.textContent())!.trim();
-    expect(text).toMatch(locale === 'zh' ? /^层层加码/ : /^add extra requirements at each level/);
+    expect(text).toMatch(locale === 'zh' ? /^层层加码/ : /^escalate requirements level by level/);
     await expect(link.locator('.label')).toHaveAttribute('lang', locale === 'zh' ? 'en' : 'zh-CN');
   });
 

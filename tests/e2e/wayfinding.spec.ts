@@ -70,7 +70,7 @@ for (const locale of LOCALES) {
       await expect(crumbs).toHaveCount(3);
       await expect(crumbs.nth(0)).toHaveText(CONTENTS[locale]);
       await expect(crumbs.nth(1).locator('a')).toHaveAttribute('aria-current', 'page');
-      await expect(crumbs.nth(1)).toHaveText(locale === 'zh' ? '三、工作措施' : 'III. Work Measures');
+      await expect(crumbs.nth(1)).toHaveText(locale === 'zh' ? '三、工作措施' : 'III. Measures');
       await expect(crumbs.nth(2)).toContainText(locale === 'zh' ? '（四）支持企业' : '(4) Support enterprises');
       await page.goto(`/${locale}/regions/baotou/`);
       await expect(page.locator('nav.breadcrumb li:visible')).toHaveCount(3);
