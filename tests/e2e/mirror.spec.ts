@@ -14,6 +14,7 @@ import { serve } from '../../scripts/serve.ts';
 import { listFiles, verifySums } from '../../scripts/checksums.ts';
 import { crawl, summary } from '../support/crawl.ts';
 import { builtPages } from '../support/site.ts';
+import { wgetMirror } from '../support/wget.ts';
 
 /** Every page a reader can reach by links; 404.html is the host's answer to a missing address, tested below. */
 const READABLE = builtPages()
@@ -79,24 +80,10 @@ for (const start of ['index.html', 'zh/index.html']) {
 }
 
 test('wget --mirror --page-requisites from the entry page fetches every page, byte for byte', async () => {
-  const which = await promisify(execFile)('wget', ['--version']).catch(() => null);
-  expect(which, 'wget is not installed: apt-get install -y wget (.ci/run does this)').not.toBeNull();
   const mirror = await mirrorServer();
   const out = mkdtempSync(join(tmpdir(), 'policy-wget-'));
   try {
-    // Asynchronous, so that this process's server keeps answering while wget runs.
-    const run = await promisify(execFile)('wget', [
-      '--mirror',
-      '--page-requisites',
-      '--no-parent',
-      '-e',
-      'robots=off',
-      '--no-host-directories',
-      '--no-verbose',
-      `--directory-prefix=${out}`,
-      mirror.root,
-    ]).catch((error) => error);
-    expect(run.code ?? 0, `wget failed:\n${run.stderr}`).toBe(0);
+    await wgetMirror(mirror.root, out);
     const copy = join(out, mirror.prefix);
     const pages = builtPages(copy).sort();
     const files = listFiles(copy);

@@ -41,7 +41,7 @@ for (const locale of LOCALES) {
 
   test(`${locale}: part 二 is listed as absent, not invented, in one quiet line`, async ({ page }) => {
     await page.goto(`/${locale}/`);
-    const absent = page.locator('.contents .toc-absent');
+    const absent = page.locator('.contents .part-absent');
     await expect(absent).toHaveCount(1);
     await expect(absent).toHaveText(locale === 'zh' ? '二、来源中无此部分' : 'II. not in the source');
     await expect(absent.locator('a, em, i')).toHaveCount(0);

@@ -1,22 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { LOCALES } from '../support/site.ts';
-import { REGION_IDS as ids, regionName as nameOf, NAMED } from '../support/regions.ts';
-
-/** Tab order along the region's arc, south-west to north-east. */
-const ARC = [
-  'alxa',
-  'wuhai',
-  'bayannur',
-  'ordos',
-  'baotou',
-  'hohhot',
-  'ulanqab',
-  'xilingol',
-  'chifeng',
-  'tongliao',
-  'hinggan',
-  'hulunbuir',
-];
+import { ARC, REGION_IDS as ids, regionName as nameOf, NAMED } from '../support/regions.ts';
 
 for (const locale of LOCALES) {
   test(`${locale}: the map is captioned as a schematic; each region is a link of its outline, named as labelled`, async ({

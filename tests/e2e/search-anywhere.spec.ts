@@ -4,17 +4,16 @@
  * on the search page with ?q= and in the dialog, in both languages.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
 import { serve } from '../../scripts/serve.ts';
 import { LOCALES } from '../support/site.ts';
 import { builtRecords, expectedIds } from '../support/search-expect.ts';
 import { query } from '../support/search-ui.ts';
+import { wgetMirror } from '../support/wget.ts';
 
 test.describe.configure({ mode: 'serial' }); // one wget copy for every test of the file
 
@@ -49,18 +48,7 @@ test.beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'search-wget-'));
   try {
     const root = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-    const run = await promisify(execFile)('wget', [
-      '--mirror',
-      '--page-requisites',
-      '--no-parent',
-      '-e',
-      'robots=off',
-      '--no-host-directories',
-      '--no-verbose',
-      `--directory-prefix=${out}`,
-      root,
-    ]).catch((error) => error);
-    expect(run.code ?? 0, `wget failed:\n${run.stderr}`).toBe(0);
+    await wgetMirror(root, out);
     copy = out;
   } finally {
     server.close();

@@ -16,3 +16,18 @@ export const REGION_IDS = Object.keys(REGIONS).sort((a, b) => REGIONS[a]!.order 
 export const regionName = (id: string, locale: 'zh' | 'en') => REGIONS[id]!.name[locale];
 /** The regions that 四（三） names. */
 export const NAMED = ['hohhot', 'baotou', 'chifeng'];
+/** The regions along the region's arc, south-west to north-east: the map's tab order. */
+export const ARC = [
+  'alxa',
+  'wuhai',
+  'bayannur',
+  'ordos',
+  'baotou',
+  'hohhot',
+  'ulanqab',
+  'xilingol',
+  'chifeng',
+  'tongliao',
+  'hinggan',
+  'hulunbuir',
+];

@@ -11,15 +11,8 @@ import {
   type Term,
 } from '../../src/lib/glossary/rules.ts';
 import { readPolicyEntries } from '../support/content.ts';
+import { term } from '../support/glossary.ts';
 
-const term = (id: string, zh: string, en: string, more: Partial<Term> = {}): Term => ({
-  id,
-  zh,
-  en,
-  zhForms: [],
-  enMatch: [en],
-  ...more,
-});
 const cengceng = term('cengceng-jiama', '层层加码', 'add extra requirements at each level', {
   enMatch: ['add* extra requirements at each level'],
 });

@@ -3,17 +3,9 @@ import assert from 'node:assert/strict';
 import { itemParagraphs, plainText } from '../../src/lib/document/text.ts';
 import { linkFirstOccurrences, type Segment } from '../../src/lib/glossary/links.ts';
 import { citation } from '../../src/lib/document/naming.ts';
-import type { Term } from '../../src/lib/glossary/rules.ts';
 import { readPolicyEntries } from '../support/content.ts';
+import { term } from '../support/glossary.ts';
 
-const term = (id: string, zh: string, en: string, more: Partial<Term> = {}): Term => ({
-  id,
-  zh,
-  en,
-  zhForms: [],
-  enMatch: [en],
-  ...more,
-});
 const terms = [
   term('tongchou', '统筹', 'coordinate', { enMatch: ['coordinat*'] }),
   term('hohhot', '呼和浩特市', 'Hohhot', { zhForms: ['呼和浩特'] }),

@@ -4,9 +4,8 @@
  * passage departs from the glossary.
  */
 import { getCollection } from 'astro:content';
-import type { Locale } from '../../i18n/index.ts';
 import { loadDocument, type PolicyEntry } from '../document/content.ts';
-import type { PassageEntry } from '../document/model.ts';
+import { passagesOf, type PassageEntry } from '../document/model.ts';
 import { itemParagraphs, plainText } from '../document/text.ts';
 import { checkConsistency, checkEntries, occurrences, type Term, type TermText } from './rules.ts';
 
@@ -17,15 +16,6 @@ export interface GlossaryEntry extends Term {
   note: { zh: string; en: string };
   /** Ids of the passages (preamble, part headings, items) whose Chinese uses the term, in document order. */
   items: string[];
-}
-
-/**
- * Every passage of the document in one language, in order: the preamble (which carries the title, and so
- * the title's terms), then each part's heading followed by its items.
- */
-export async function documentPassages(locale: Locale): Promise<PassageEntry<PolicyEntry>[]> {
-  const document = await loadDocument(locale);
-  return [document.preamble, ...document.parts.flatMap((part) => [part.passage, ...part.items])];
 }
 
 /** A passage's heading and text as one string, which the glossary rules search. */
@@ -66,8 +56,8 @@ let glossary: Promise<GlossaryEntry[]> | undefined;
 async function load(): Promise<GlossaryEntry[]> {
   const terms = await entries();
   checkEntries(terms);
-  const zh = (await documentPassages('zh')).map(passageText);
-  const en = new Map((await documentPassages('en')).map((passage) => [passage.data.id, passageText(passage)]));
+  const zh = passagesOf(await loadDocument('zh')).map(passageText);
+  const en = new Map(passagesOf(await loadDocument('en')).map((passage) => [passage.data.id, passageText(passage)]));
   checkConsistency(
     terms,
     zh.map((text) => ({ zh: text, en: en.get(text.id)! })),

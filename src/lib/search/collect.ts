@@ -10,7 +10,7 @@ import { routes } from '../routes.ts';
 import type { SearchRecord } from './records.ts';
 import { translator, type Locale } from '../../i18n/index.ts';
 import { plainText } from '../document/text.ts';
-import { loadRegions } from '../regions/content.ts';
+import { loadRegionData } from '../regions/content.ts';
 import { loadGlossary } from '../glossary/content.ts';
 
 /** An item is named with its part, as it is cited: 三（四） / III (4). */
@@ -51,14 +51,14 @@ async function collectRecords(locale: Locale): Promise<SearchRecord[]> {
   const t = translator(locale);
   // A region is found by its name; its measures are read on its page, so that the first query's records stay within
   // their budget (tests/e2e/search-budget.spec.ts).
-  for (const { entry } of await loadRegions(locale)) {
+  for (const region of await loadRegionData(locale)) {
     records.push({
-      id: `region-${entry.data.id}`,
+      id: `region-${region.id}`,
       kind: 'region',
-      label: t(`regions.kind.${entry.data.kind}`),
-      heading: entry.data.name,
+      label: t(`regions.kind.${region.kind}`),
+      heading: region.name,
       text: '',
-      path: routes.region(locale, entry.data.id),
+      path: routes.region(locale, region.id),
     });
   }
   // A glossary entry is found by its term, in either language, as in a dictionary; its note stays on the
