@@ -11,8 +11,11 @@ import { serve } from './serve.ts';
 import { chromiumPath, CHROMIUM_ARGS } from '../tests/support/chromium.ts';
 
 const args = process.argv.slice(2);
-const out = args.find((a) => !a.startsWith('/')) ?? 'screenshots';
-const given = args.filter((a) => a.startsWith('/'));
+/** A page of the site: the entry page, a page under /zh/ or /en/, or a missing one (/nope/); any other argument is the
+ * folder to write to. */
+const isPage = (a: string) => a === '/' || a === '/nope/' || /^\/(zh|en)\//.test(a);
+const out = args.find((a) => !isPage(a)) ?? 'screenshots';
+const given = args.filter(isPage);
 const kinds = ['', 'p3/', 'p3/#p3-4', 'p3/bilingual/', 'full/', 'glossary/', 'regions/', 'regions/hohhot/'];
 const more = ['regions/wuhai/', 'about/', 'search/?q=复工复产', 'changes/'];
 const pages = given.length

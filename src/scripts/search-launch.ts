@@ -69,8 +69,13 @@ function open(): void {
   if (form) void mount(form, false);
 }
 
-for (const button of document.querySelectorAll<HTMLButtonElement>('[data-search-open]'))
-  button.addEventListener('click', open);
+// The header's Search link opens the dialog in place; a click that asks for a new tab or window still follows it.
+for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-search-open]'))
+  link.addEventListener('click', (event) => {
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    open();
+  });
 dialog?.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
 dialog?.addEventListener('close', () => (returnTo as HTMLElement | null)?.focus?.());
 // Esc closes at once, even from the search field (where it would first only clear the text).

@@ -127,7 +127,9 @@ for (const locale of LOCALES) {
     expect(errors).toEqual([]);
   });
 
-  test(`${locale}: without JavaScript the search page says so and links the full text`, async ({ browser }) => {
+  test(`${locale}: without JavaScript the search page says so and links the full text; the header's Search leads there`, async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`/${locale}/search/?q=test`);
@@ -135,7 +137,11 @@ for (const locale of LOCALES) {
     await expect(notice).toBeVisible();
     await expect(notice).toContainText('JavaScript');
     await expect(notice.locator('a')).toHaveAttribute('href', '../full/index.html');
-    await expect(page.locator('[data-search-open]')).toBeHidden();
+    // The header's Search is this page, marked as such; on any other page it is a link here.
+    await expect(page.locator('.site-header .search-open')).toHaveAttribute('aria-current', 'page');
+    await page.goto(`/${locale}/p3/`);
+    await page.locator('.site-header .search-open').click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/search/(index\\.html)?$`));
     await context.close();
   });
 }

@@ -47,11 +47,11 @@ for (const locale of LOCALES) {
   test(`${locale}: a part page links its bilingual page, and each item its own place in it`, async ({ page }) => {
     await page.goto(`/${locale}/p4/`);
     await expect(page.locator('.bilingual-link a')).toHaveAttribute('href', 'bilingual/index.html');
-    await page.locator('section:has(> #p4-3) .item-tools a:not(.item-twin)').click();
+    await page.locator('section:has(> #p4-3) .item-tools > a:not(.item-twin)').click();
     await expect(page).toHaveURL(/\/p4\/bilingual\/index\.html#p4-3$/);
     await expect(page.locator('section.pair#p4-3')).toBeInViewport();
     // and back to one language, at the same item
-    await page.locator('section.pair#p4-3 .item-tools a:not(.item-twin)').click();
+    await page.locator('section.pair#p4-3 .item-tools > a:not(.item-twin)').click();
     await expect(page).toHaveURL(new RegExp(`/${locale}/p4/index\\.html#p4-3$`));
   });
 }
@@ -68,6 +68,12 @@ test('side by side on wide screens and on paper, Chinese above English on narrow
   expect(await topOf(page, '#p4-1 > .half[lang="zh-CN"] .passage-text')).toBe(
     await topOf(page, '#p4-1 > .half[lang="en"] .passage-text'),
   );
+  // each text fills its own column, on every item that has one (revised or not): never squeezed into a sub-column
+  for (const half of await page.locator('.pair > .half:has(.passage-text)').all()) {
+    const column = (await half.boundingBox())!.width;
+    const text = (await half.locator('.passage-text').boundingBox())!.width;
+    expect(text, await half.locator('h2').innerText()).toBeGreaterThan(column - 2);
+  }
   await page.setViewportSize({ width: 390, height: 844 });
   expect(await topOf(page, zh)).toBeLessThan(await topOf(page, en));
   const rowEnd = async (id: string) => {

@@ -21,6 +21,10 @@ for (const locale of LOCALES) {
       await expect(nav.locator('a[aria-current="page"]')).toHaveCount(1);
       await expect(nav.locator('a[aria-current="page"]')).toHaveAttribute('href', './index.html');
       await expect(nav.locator('a[href="../p4/index.html"]')).toBeVisible(); // the other parts are listed too
+      // before the first item is reached, the part's own link is drawn as the place being read
+      const shaded = (link: ReturnType<Page['locator']>) =>
+        link.evaluate((a) => getComputedStyle(a).backgroundColor !== 'rgba(0, 0, 0, 0)');
+      expect(await shaded(nav.locator('a[aria-current="page"]'))).toBe(true);
       const expectMarked = async (id: string) => {
         await expect(nav.locator(`a[href="#${id}"]`)).toHaveAttribute('aria-current', 'location');
         await expect(nav.locator('[aria-current="location"]')).toHaveCount(1);
@@ -30,6 +34,7 @@ for (const locale of LOCALES) {
         await readTo(page, id);
         await expectMarked(id);
       }
+      expect(await shaded(nav.locator('a[aria-current="page"]'))).toBe(false); // one place at a time
       // at the very end, where the last short items cannot reach the top, the last one is marked
       await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
       await expectMarked('p3-11');
