@@ -64,12 +64,5 @@ export async function passagePlaces(locale: Locale): Promise<Map<string, Passage
   return places;
 }
 
-/** Dates as readers write them: 2026年11月28日 / 28 November 2026. */
-export function readableDate(date: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${date}T00:00:00Z`));
-}
+// The changes page and feed import it from here; region pages share it (one way of writing a date).
+export { readableDate } from '../readable-date.ts';
