@@ -1,12 +1,15 @@
 /**
  * The site's Content-Security-Policy, in one place: every page carries it in a <meta> (so that any static host and
- * file:// get it) and scripts/serve.ts sends it as a header. No inline script or style, nothing from another origin,
- * no plugins, no <base>; forms only to the site itself.
+ * file:// get it) and scripts/serve.ts sends it as a header. No inline script, and no inline style but the one the
+ * 404 page carries (allowed by its hash, see not-found-style.ts); nothing from another origin, no plugins, no
+ * <base>; forms only to the site itself.
  */
+import { NOT_FOUND_STYLE_HASH } from './not-found-style.ts';
+
 const DIRECTIVES = [
   "default-src 'self'",
   "script-src 'self'",
-  "style-src 'self'",
+  `style-src 'self' ${NOT_FOUND_STYLE_HASH}`,
   "img-src 'self'",
   "connect-src 'self'",
   "font-src 'self'",

@@ -25,6 +25,8 @@ function visibleAnchor(): string {
 addEventListener('beforeprint', () => {
   for (const place of document.querySelectorAll('[data-print-address]'))
     place.textContent = location.href.replace(/#.*$/, '');
+  for (const label of document.querySelectorAll<HTMLElement>('[data-print-label]'))
+    label.textContent = label.dataset.printLabel!;
 });
 
 document.addEventListener('click', (event) => {

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { builtPages } from '../support/site.ts';
 import { watch } from '../support/gates.ts';
+import { createHash } from 'node:crypto';
 import { CSP_HEADER, CSP_META } from '../../src/lib/csp.ts';
 
 const file = (page: string) => join('dist', page.endsWith('/') ? `${page}index.html` : page);
@@ -24,6 +25,13 @@ test('every built page carries the strict policy in a <meta>, before any script 
     expect(head.indexOf('Content-Security-Policy'), page).toBeLessThan(head.search(/<(script|link)\b/));
   }
   expect(CSP_META).not.toMatch(/unsafe|wasm|\*|https?:/);
+  // One inline style in the whole site, the 404 page's, and the policy allows exactly that text by its hash.
+  const styles = pages.flatMap((page) =>
+    [...readFileSync(file(page), 'utf8').matchAll(/<style>([^<]*)<\/style>/g)].map((m) => ({ page, text: m[1]! })),
+  );
+  expect(styles.map((s) => s.page)).toEqual(['/404.html']);
+  const hash = createHash('sha256').update(styles[0]!.text).digest('base64');
+  expect(CSP_META).toContain(`style-src 'self' 'sha256-${hash}'`);
   expect(CSP_HEADER).toBe(`${CSP_META}; frame-ancestors 'none'`);
 });
 

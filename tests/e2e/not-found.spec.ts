@@ -1,10 +1,14 @@
 /**
- * The 404 page, which a host serves at whatever address was missing: at the root of a copy under a deep
- * prefix its links to the contents work; deeper, it reads without its stylesheet and "up one level" leads,
- * step by step, to a real page of the copy, never out of it.
+ * The 404 page, which a host serves at whatever address was missing: it looks like the site at any depth, served
+ * under the strict policy or opened from disk; at the root of a copy under a deep prefix its links to the contents
+ * work; deeper, "up one level" leads, step by step, to a real page of the copy, never out of it.
  */
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import type { AddressInfo } from 'node:net';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { serve } from '../../scripts/serve.ts';
 import { builtPages } from '../support/site.ts';
 import { axeViolations } from '../support/gates.ts';
@@ -19,6 +23,21 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => close());
 
+/** The site's look as a reader sees it: its background, its English face, its link colour (light scheme). */
+async function expectSiteStyle(page: Page) {
+  const look = await page.evaluate(() => {
+    const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
+    return {
+      background: style('body').backgroundColor,
+      english: style('section[lang="en"]').fontFamily,
+      link: style('section[lang="en"] a').color,
+    };
+  });
+  expect(look.background).toBe('rgb(253, 252, 249)'); // --bg, not the browser's white
+  expect(look.english).toMatch(/^system-ui/); // --sans-en, not Times
+  expect(look.link).toBe('rgb(155, 28, 28)'); // --accent, not the browser's blue
+}
+
 test('at the root of the copy, it links to the contents in both languages', async ({ page }) => {
   const response = await page.goto(root + 'no-such-page');
   expect(response?.status()).toBe(404);
@@ -30,23 +49,31 @@ test('at the root of the copy, it links to the contents in both languages', asyn
     `${root}zh/index.html`,
     `${root}en/index.html`,
   ]);
+  await expectSiteStyle(page);
   await home.last().click();
   await expect(page).toHaveURL(`${root}en/index.html`);
   await expect(page.locator('h1')).toContainText('Opinions');
 });
 
 for (const missing of ['zh/gone', 'zh/p9/', 'en/p3/gone.html', 'a/b/c/d/missing']) {
-  test(`deeper (${missing}), it reads unstyled and "up one level" leads to a page of the copy`, async ({ page }) => {
+  test(`deeper (${missing}), it is styled and "up one level" leads to a page of the copy`, async ({ page }) => {
     const outside: string[] = [];
+    const refused: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) refused.push(m.text());
+    });
     page.on('request', (r) => {
       if (!r.url().startsWith(root)) outside.push(r.url());
     });
     expect((await page.goto(root + missing))?.status()).toBe(404);
-    // Readable without its stylesheet: the message in both languages, a link that works, none that does not.
+    // Styled as the site, under the strict policy: the message in both languages, a link that works, none that does not.
+    await expectSiteStyle(page);
+    expect(refused).toEqual([]);
     await expect(page.locator('h1')).toContainText('找不到此页');
     await expect(page.locator('h1')).toContainText('Page not found');
     await expect(page.locator('section[lang="zh-CN"] .below-root')).toContainText('上一级');
     await expect(page.locator('section[lang="en"] .below-root')).toContainText('Go up one level');
+    await expect(page.locator('section[lang="en"] .below-root')).toContainText('If this page appears again');
     await expect(page.locator('.at-root').first()).toBeHidden();
     expect(await axeViolations(page)).toEqual([]);
     // Up, one level at a time, until a real page answers.
@@ -66,3 +93,22 @@ for (const missing of ['zh/gone', 'zh/p9/', 'en/p3/gone.html', 'a/b/c/d/missing'
     expect(outside).toEqual([]);
   });
 }
+
+test('from disk it is styled too: at the root it links to the contents, deeper it offers "up one level"', async ({
+  page,
+}) => {
+  await page.goto(pathToFileURL(resolve('dist/404.html')).href);
+  await expectSiteStyle(page);
+  await expect(page.locator('.at-root a').first()).toBeVisible();
+  const deep = mkdtempSync(join(tmpdir(), 'not-found-'));
+  try {
+    mkdirSync(join(deep, 'a/b'), { recursive: true });
+    copyFileSync('dist/404.html', join(deep, 'a/b/404.html'));
+    await page.goto(pathToFileURL(join(deep, 'a/b/404.html')).href);
+    await expectSiteStyle(page);
+    await expect(page.locator('.below-root a').first()).toBeVisible();
+    await expect(page.locator('.at-root').first()).toBeHidden();
+  } finally {
+    rmSync(deep, { recursive: true, force: true });
+  }
+});

@@ -43,7 +43,7 @@ for (const locale of LOCALES) {
     await page.goto(`/${locale}/`);
     const absent = page.locator('.contents .part-absent');
     await expect(absent).toHaveCount(1);
-    await expect(absent).toHaveText(locale === 'zh' ? '二、来源中无此部分' : 'II. not in the source');
+    await expect(absent).toHaveText(locale === 'zh' ? '二、来源中无此部分' : 'II. Not in the source');
     await expect(absent.locator('a, em, i')).toHaveCount(0);
     expect(await absent.evaluate((el) => getComputedStyle(el).fontStyle)).toBe('normal');
     await page.goto(`/${locale}/full/`);

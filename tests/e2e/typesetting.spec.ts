@@ -115,3 +115,30 @@ for (const locale of LOCALES) {
     expect(Math.abs(ink - body)).toBeLessThan(18 * 0.75); // within the bracket's own ink, not half a character more
   });
 }
+
+/** The widths of a paragraph's lines as laid out, first to last. */
+const lineWidths = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((p) => {
+    const range = document.createRange();
+    range.selectNodeContents(p);
+    const lines = new Map<number, { left: number; right: number }>();
+    for (const r of range.getClientRects()) {
+      const top = Math.round(r.top);
+      const line = lines.get(top) ?? { left: r.left, right: r.right };
+      lines.set(top, { left: Math.min(line.left, r.left), right: Math.max(line.right, r.right) });
+    }
+    return [...lines.entries()].sort((a, b) => a[0] - b[0]).map(([, l]) => l.right - l.left);
+  });
+
+for (const locale of LOCALES)
+  for (const width of [390, 1280])
+    test(`${locale}, ${width} px: the contents' lead leaves no word or two alone on its last line`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`/${locale}/`);
+      const widths = await lineWidths(page, '.preamble p');
+      expect(widths.length).toBeGreaterThan(1);
+      // Wide, the few lines are balanced; narrow, the last line holds more than a word or two.
+      expect(widths.at(-1)!, widths.join(', ')).toBeGreaterThan(Math.max(...widths) / (width > 640 ? 2 : 5));
+    });
