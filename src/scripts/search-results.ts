@@ -75,13 +75,16 @@ function result({ record, heading, excerpt }: SearchResult, view: View): HTMLLIE
   if (record.kind === 'policy')
     link.append(element('span', 'label', record.label), gap, ...title); // 三（四）支持… / III (4) Support…
   else {
-    // A term or a region in this page's language first; a glossary term's rendering in the other language after it.
-    const other = element('span', 'label', record.label);
-    if (record.kind === 'glossary') other.lang = view.locale === 'zh' ? 'en' : 'zh-CN';
+    // A term or a region in this page's language first; after a glossary term, its rendering in the other
+    // language (the record's text, so that either language finds it), marked where it matched.
+    const glossary = record.kind === 'glossary';
+    const other = element('span', 'label', ...(glossary ? marked(excerpt) : [record.label]));
+    if (glossary) other.lang = view.locale === 'zh' ? 'en' : 'zh-CN';
     link.append(element('span', 'search-term', ...title), ' ', other);
   }
   const item = element('li', 'search-result', kind, link);
-  if (excerpt.some((s) => s.text.trim())) item.append(element('p', 'search-excerpt', ...marked(excerpt)));
+  if (record.kind !== 'glossary' && excerpt.some((s) => s.text.trim()))
+    item.append(element('p', 'search-excerpt', ...marked(excerpt)));
   return item;
 }
 

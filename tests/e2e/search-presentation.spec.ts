@@ -46,6 +46,20 @@ for (const locale of LOCALES) {
     await expect(link.locator('.label')).toHaveAttribute('lang', locale === 'zh' ? 'en' : 'zh-CN');
   });
 
+  test(`${locale}: a term in the other language finds its glossary entry, marked where it matched`, async ({
+    page,
+  }) => {
+    const [query, term] =
+      locale === 'zh' ? ['resumption', '复工复产'] : ['复工复产', 'resumption of work and production'];
+    await page.goto(`/${locale}/search/?q=${encodeURIComponent(query)}`);
+    const link = page
+      .locator('#search-results li:has([data-kind="glossary"]) a.search-hit')
+      .filter({ has: page.locator('.search-term', { hasText: term }) });
+    await expect(link).toHaveCount(1);
+    await expect(link.locator('.label mark').first()).toBeVisible();
+    await expect(link).toHaveAttribute('href', /glossary\/index\.html#fugong-fuchan$/);
+  });
+
   test(`${locale}: the dialog is compact: filters behind a disclosure, no instructions above the results`, async ({
     page,
   }) => {

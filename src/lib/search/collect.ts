@@ -61,15 +61,16 @@ async function collectRecords(locale: Locale): Promise<SearchRecord[]> {
       path: routes.region(locale, region.id),
     });
   }
-  // A glossary entry is found by its term, in either language, as in a dictionary; its note stays on the
-  // glossary page, so that the first query's records stay within their budget (tests/e2e/search-budget.spec.ts).
+  // A glossary entry is found by its term, in either language, as in a dictionary: the term in this page's language
+  // is its heading, the other language's its text (shown beside the term, marked where it matched). Its note stays
+  // on the glossary page, so that the first query's records stay within their budget (search-budget.spec.ts).
   for (const term of await loadGlossary()) {
     records.push({
       id: `term-${term.id}`,
       kind: 'glossary',
-      label: locale === 'zh' ? term.en : term.zh,
+      label: '',
       heading: locale === 'zh' ? term.zh : term.en,
-      text: '',
+      text: locale === 'zh' ? term.en : term.zh,
       path: routes.glossary(locale, term.id),
     });
   }
