@@ -27,7 +27,7 @@ test('every built page carries the strict policy in a <meta>, before any script 
   expect(CSP_META).not.toMatch(/unsafe|wasm|\*|https?:/);
   // One inline style in the whole site, the 404 page's, and the policy allows exactly that text by its hash.
   const styles = pages.flatMap((page) =>
-    [...readFileSync(file(page), 'utf8').matchAll(/<style>([^<]*)<\/style>/g)].map((m) => ({ page, text: m[1]! })),
+    [...readFileSync(file(page), 'utf8').matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => ({ page, text: m[1]! })),
   );
   expect(styles.map((s) => s.page)).toEqual(['/404.html']);
   const hash = createHash('sha256').update(styles[0]!.text).digest('base64');
