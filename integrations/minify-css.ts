@@ -10,6 +10,7 @@ import { transform } from 'esbuild';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CSS_MINIFY } from '../src/lib/not-found-style.ts';
 
 export default function minifyCss(): AstroIntegration {
   let publicDir = '';
@@ -27,7 +28,7 @@ export default function minifyCss(): AstroIntegration {
         for (const name of sheets) {
           const target = join(site, name);
           const code = await readFile(target, 'utf8');
-          const result = await transform(code, { loader: 'css', minify: true, sourcefile: name, target: 'es2022' });
+          const result = await transform(code, { ...CSS_MINIFY, sourcefile: name });
           await writeFile(target, result.code);
           before += code.length;
           after += result.code.length;

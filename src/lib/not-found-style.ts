@@ -11,12 +11,13 @@ import { transformSync } from 'esbuild';
 
 const SHEET = 'public/site.css';
 
+/** How the build minifies public/'s stylesheets (integrations/minify-css.ts), and so this copy of site.css. */
+export const CSS_MINIFY = { loader: 'css', minify: true, target: 'es2022' } as const;
+
 /** The site's stylesheet, minified as the build minifies it. */
 export const NOT_FOUND_STYLE = transformSync(readFileSync(SHEET, 'utf8'), {
-  loader: 'css',
-  minify: true,
+  ...CSS_MINIFY,
   sourcefile: SHEET,
-  target: 'es2022',
 }).code.trim();
 
 /** The CSP source that allows that one <style> element and no other inline style. */

@@ -63,6 +63,3 @@ export async function passagePlaces(locale: Locale): Promise<Map<string, Passage
   }
   return places;
 }
-
-// The changes page and feed import it from here; region pages share it (one way of writing a date).
-export { readableDate } from '../readable-date.ts';

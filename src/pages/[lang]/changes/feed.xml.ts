@@ -7,7 +7,8 @@ import type { APIRoute } from 'astro';
 import { htmlLang } from '../../../i18n/index.ts';
 import { atomFeed } from '../../../lib/changes/atom.ts';
 import { anchorOf } from '../../../lib/changes/log.ts';
-import { loadChanges, passagePlaces, readableDate } from '../../../lib/changes/content.ts';
+import { loadChanges, passagePlaces } from '../../../lib/changes/content.ts';
+import { readableDate } from '../../../lib/readable-date.ts';
 import { localePaths, routes } from '../../../lib/routes.ts';
 
 export const getStaticPaths = localePaths;
