@@ -51,7 +51,7 @@ function typeOf(response: Response): ResourceType {
 type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node | null }[] };
 
 /** Sums layout-shift entries recorded since the page started (buffered), as CLS does without input, naming what moved. */
-const readLayoutShift = () =>
+export const readLayoutShift = () =>
   new Promise<{ cls: number; moved: string[] }>((done) => {
     let cls = 0;
     const moved: string[] = [];

@@ -4,7 +4,7 @@
  * and at most 4 KiB gzip of JavaScript, every fetch succeeds, and nothing shifts while it loads.
  */
 import { test, expect } from '@playwright/test';
-import { builtPages } from '../support/site.ts';
+import { builtPages, DESKTOP, PHONE } from '../support/site.ts';
 import { BUDGET, kib, measurePage } from '../../scripts/bench/weight.ts';
 
 const pages = builtPages();
@@ -16,10 +16,7 @@ test('the budget covers pages of both languages', () => {
 
 // A phone first (where shifts hurt most and Lighthouse looks), then a wide screen, where the part
 // page's "on this page" column appears.
-for (const viewport of [
-  { width: 390, height: 844 },
-  { width: 1280, height: 800 },
-]) {
+for (const viewport of [PHONE, DESKTOP]) {
   test.describe(`${viewport.width}px`, () => {
     test.use({ viewport });
     for (const path of pages) {

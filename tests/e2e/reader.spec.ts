@@ -1,7 +1,7 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parseSource } from '../../src/lib/document/source.ts';
-import { builtPages, LOCALES } from '../support/site.ts';
+import { builtPages, LOCALES, PHONE } from '../support/site.ts';
 
 const source = parseSource(readFileSync('source/000_dba1a802fa3e88bb.txt', 'utf8'));
 const READER_PAGES = ['', 'p1/', 'p3/', 'p4/', 'full/', 'about/'];
@@ -136,7 +136,7 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('on a phone', () => {
-  test.use({ viewport: { width: 390, height: 844 } });
+  test.use({ viewport: PHONE });
   test('every item links its twin in the other language, so switching keeps the place without the header', async ({
     page,
   }) => {

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { LOCALES } from '../support/site.ts';
+import { LOCALES, PHONE } from '../support/site.ts';
 import { ARC, REGION_IDS as ids, regionName as nameOf, NAMED } from '../support/regions.ts';
 
 for (const locale of LOCALES) {
@@ -52,7 +52,7 @@ for (const locale of LOCALES) {
   });
 
   test(`${locale}: every name is at least 12 px on a 390 px phone`, async ({ page }) => {
-    await page.setViewportSize({ width: 390, height: 844 });
+    await page.setViewportSize(PHONE);
     await page.goto(`/${locale}/regions/`);
     const sizes = await page
       .locator('svg a text.region-name')

@@ -1,7 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { builtPages, LOCALES } from '../support/site.ts';
+import { builtPages, LOCALES, PHONE } from '../support/site.ts';
 
 const PARTS = ['p1', 'p3', 'p4'];
 const data = JSON.parse(readFileSync('dist/data/policy.json', 'utf8'));
@@ -74,7 +74,7 @@ test('side by side on wide screens and on paper, Chinese above English on narrow
     const text = (await half.locator('.passage-text').boundingBox())!.width;
     expect(text, await half.locator('h2').innerText()).toBeGreaterThan(column - 2);
   }
-  await page.setViewportSize({ width: 390, height: 844 });
+  await page.setViewportSize(PHONE);
   expect(await topOf(page, zh)).toBeLessThan(await topOf(page, en));
   const rowEnd = async (id: string) => {
     const b = (await page.locator(`#${id}`).boundingBox())!;

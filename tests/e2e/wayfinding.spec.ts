@@ -4,7 +4,7 @@
  * names where the page sits; on a phone the 目录 / Contents control stays within reach to the end of the full text.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { LOCALES } from '../support/site.ts';
+import { LOCALES, PHONE } from '../support/site.ts';
 
 const CONTENTS = { zh: '目录', en: 'Contents' } as const;
 const readTo = (page: Page, id: string) =>
@@ -88,7 +88,7 @@ for (const locale of LOCALES) {
   });
 
   test.describe(`${locale}, phone`, () => {
-    test.use({ viewport: { width: 390, height: 844 } });
+    test.use({ viewport: PHONE });
 
     test(`${locale}: the contents control stays within reach to the end of the full text, and opens the contents`, async ({
       page,
