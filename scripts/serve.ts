@@ -74,9 +74,19 @@ function plain(
   response.end(request.method === 'HEAD' ? undefined : text + '\n');
 }
 
+/** The policy a page states in its own <meta>, as a header (which alone can forbid framing). */
+const ownPolicy = (page: Buffer) => {
+  const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(page.toString('utf8'));
+  return meta ? `${meta[1]}; frame-ancestors 'none'` : null;
+};
+
 async function notFound(request: IncomingMessage, response: ServerResponse, root: string) {
   const page = await readFile(join(root, '404.html')).catch(() => null);
   if (!page) return plain(request, response, 404, 'Not found');
+  // The 404 page's inline style is allowed by its hash, so the header must be the policy of the page served, which
+  // a stale build or another copy of the site may have made from another stylesheet than this checkout's.
+  const policy = response.hasHeader('content-security-policy') && ownPolicy(page);
+  if (policy) response.setHeader('content-security-policy', policy);
   response.writeHead(404, { 'content-type': 'text/html; charset=utf-8', 'content-length': page.length });
   response.end(request.method === 'HEAD' ? undefined : page);
 }

@@ -128,6 +128,34 @@ test('every answer carries the strict CSP, nosniff and a referrer policy; types 
   assert.equal((await fetch(`${origin}/zh/`)).headers.get('content-type'), 'text/html; charset=utf-8');
 });
 
+test("the 404 answer carries the served 404 page's own policy, so a build from another stylesheet stays styled", async () => {
+  const other = mkdtempSync(join(tmpdir(), 'policy-serve-other-'));
+  writeSite(other, 'other');
+  const policy = "default-src 'self'; style-src 'self' 'sha256-b3RoZXIgc3R5bGVzaGVldA=='";
+  writeFileSync(
+    join(other, '404.html'),
+    `<!doctype html><meta http-equiv="Content-Security-Policy" content="${policy}"><title>the 404 page</title>`,
+  );
+  const serving = await serve({ dir: other, port: 0 });
+  const at = `http://127.0.0.1:${(serving.address() as AddressInfo).port}`;
+  try {
+    const missing = await fetch(`${at}/nope/`);
+    assert.equal(missing.status, 404);
+    assert.equal(missing.headers.get('content-security-policy'), `${policy}; frame-ancestors 'none'`);
+    assert.equal((await fetch(`${at}/zh/`)).headers.get('content-security-policy'), CSP_HEADER);
+  } finally {
+    serving.close();
+    rmSync(other, { recursive: true, force: true });
+  }
+  const open = await serve({ dir: site, port: 0, csp: false });
+  try {
+    const missing = await fetch(`http://127.0.0.1:${(open.address() as AddressInfo).port}/nope/`);
+    assert.equal(missing.headers.get('content-security-policy'), null, 'no header when asked for none');
+  } finally {
+    open.close();
+  }
+});
+
 test('without 404.html, a missing page is a plain 404, and the server stays up', async () => {
   const bare = mkdtempSync(join(tmpdir(), 'policy-serve-bare-'));
   writeSite(bare, 'bare', false);
