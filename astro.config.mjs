@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import browserScripts from './integrations/browser-scripts.ts';
 import minifyCss from './integrations/minify-css.ts';
 import contentGate from './integrations/content-gate.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { keepTogetherPlugin } from './src/lib/text/keep-together.ts';
 
 export default defineConfig({
   // Every page is a folder with index.html, linked by relative URLs (src/lib/urls.ts).
@@ -12,5 +14,7 @@ export default defineConfig({
   // The stylesheet is a plain file in public/; scripts are bundled from src/scripts/ by esbuild into classic
   // scripts; all are linked relatively and nothing is inlined.
   integrations: [contentGate(), mdx(), browserScripts(), minifyCss()],
+  // Words such as COVID-19 kept on one line in the MDX text too (src/lib/text/keep-together.ts).
+  markdown: { processor: satteri({ hastPlugins: [keepTogetherPlugin] }) },
   devToolbar: { enabled: false },
 });

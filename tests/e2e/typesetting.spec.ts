@@ -142,3 +142,36 @@ for (const locale of LOCALES)
       // Wide, the few lines are balanced; narrow, the last line holds more than a word or two.
       expect(widths.at(-1)!, widths.join(', ')).toBeGreaterThan(Math.max(...widths) / (width > 640 ? 2 : 5));
     });
+
+// Words a browser would break at a hyphen or inside brackets, on the pages where they occur, at a phone's
+// narrowest: "COVID-" / "19" and "（十" / "一）" never end one line and start the next.
+for (const width of [320, 390])
+  test(`${width} px: COVID-19 and the item number （十一） are never broken across lines`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const seen: string[] = [];
+    for (const path of ['/', '/en/', '/en/full/', '/en/about/', '/en/regions/bayannur/', '/zh/p3/', '/zh/full/']) {
+      await page.goto(path);
+      const split = await page.evaluate(() => {
+        const found: { word: string; lines: number }[] = [];
+        const walker = document.createTreeWalker(document.querySelector('main') ?? document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode())
+          for (const match of (node.textContent ?? '').matchAll(/COVID-19|（十一）/g)) {
+            if (!(node.parentElement?.offsetParent ?? null)) continue; // not shown
+            const range = document.createRange();
+            range.setStart(node, match.index);
+            range.setEnd(node, match.index + match[0].length);
+            found.push({
+              word: match[0],
+              lines: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size,
+            });
+          }
+        return found;
+      });
+      seen.push(...split.map((s) => s.word));
+      expect(
+        split.filter((s) => s.lines > 1),
+        `${path} at ${width}px`,
+      ).toEqual([]);
+    }
+    expect(new Set(seen)).toEqual(new Set(['COVID-19', '（十一）']));
+  });
