@@ -8,18 +8,21 @@ import { defineHastPlugin } from 'satteri';
  */
 export const KEEP_TOGETHER = /COVID-19|（[一二三四五六七八九十]{2,}）/g;
 
-/** `text` cut into runs, each marked whether it is a word kept together. */
-export function keepTogetherRuns(text: string): { text: string; keep: boolean }[] {
-  const runs: { text: string; keep: boolean }[] = [];
+/** `text` cut into runs, each marked whether it matched `pattern` (a global RegExp). */
+export function runsOf(text: string, pattern: RegExp): { text: string; match: boolean }[] {
+  const runs: { text: string; match: boolean }[] = [];
   let at = 0;
-  for (const match of text.matchAll(KEEP_TOGETHER)) {
-    if (match.index > at) runs.push({ text: text.slice(at, match.index), keep: false });
-    runs.push({ text: match[0], keep: true });
-    at = match.index + match[0].length;
+  for (const found of text.matchAll(pattern)) {
+    if (found.index > at) runs.push({ text: text.slice(at, found.index), match: false });
+    runs.push({ text: found[0], match: true });
+    at = found.index + found[0].length;
   }
-  if (at < text.length) runs.push({ text: text.slice(at), keep: false });
+  if (at < text.length) runs.push({ text: text.slice(at), match: false });
   return runs;
 }
+
+/** `text` cut into runs, each marked whether it is a word kept together. */
+export const keepTogetherRuns = (text: string) => runsOf(text, KEEP_TOGETHER);
 
 /**
  * The same for MDX, as a plugin of Sätteri (the Markdown processor Astro runs; it takes no rehype plugins): each such
@@ -29,11 +32,11 @@ export const keepTogetherPlugin = defineHastPlugin({
   name: 'keep-together',
   text(node, ctx) {
     const runs = keepTogetherRuns(node.value);
-    if (!runs.some((run) => run.keep)) return;
+    if (!runs.some((run) => run.match)) return;
     ctx.replaceNode(
       node,
       runs.map((run) =>
-        run.keep
+        run.match
           ? {
               type: 'element',
               tagName: 'span',
