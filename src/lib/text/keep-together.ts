@@ -1,4 +1,5 @@
 import { defineHastPlugin } from 'satteri';
+import { runsOf } from './runs.ts';
 
 /**
  * Words that must not break across lines although they contain a break opportunity: browsers break "COVID-19"
@@ -7,19 +8,6 @@ import { defineHastPlugin } from 'satteri';
  * the word as written.
  */
 export const KEEP_TOGETHER = /COVID-19|（[一二三四五六七八九十]{2,}）/g;
-
-/** `text` cut into runs, each marked whether it matched `pattern` (a global RegExp). */
-export function runsOf(text: string, pattern: RegExp): { text: string; match: boolean }[] {
-  const runs: { text: string; match: boolean }[] = [];
-  let at = 0;
-  for (const found of text.matchAll(pattern)) {
-    if (found.index > at) runs.push({ text: text.slice(at, found.index), match: false });
-    runs.push({ text: found[0], match: true });
-    at = found.index + found[0].length;
-  }
-  if (at < text.length) runs.push({ text: text.slice(at), match: false });
-  return runs;
-}
 
 /** `text` cut into runs, each marked whether it is a word kept together. */
 export const keepTogetherRuns = (text: string) => runsOf(text, KEEP_TOGETHER);
