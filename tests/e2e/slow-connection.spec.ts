@@ -1,9 +1,11 @@
 /**
  * Nothing moves while a page arrives slowly. A proxy in front of the test server delivers each page's HTML
- * in two pieces, as a slow connection does: everything before <main> at once, the text only once the browser
- * has painted what it has. The header and the navigator are then on screen, and must not move when the text
- * arrives. (The budget test loads pages whole; this one found the side-by-side pages widening their header
- * once their text had come, which the budget test caught only now and then.)
+ * as a slow connection does: everything before <main> at once, then the text one block at a time (a heading,
+ * a paragraph, a row of tools, a list item), each only once the browser has painted what it has, until the
+ * screen is full; then the rest. What is on screen must not move when more arrives. Within a paragraph, lines
+ * may still rewrap as its last words come, as text does everywhere; what this test guards is the page's frame.
+ * (The budget test loads pages whole. This one found the side-by-side pages widening their header once their
+ * text had come, and a region's first local measure moving its number down as its heading arrived.)
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,8 +17,13 @@ const KINDS = ['', 'p3/', 'p3/bilingual/', 'full/', 'glossary/', 'regions/', 're
 
 let proxy: Server;
 let origin: string;
-/** Sends the held text of the page being loaded; each worker has its own proxy and loads one page at a time. */
-let release = () => {};
+/** Where a block begins: each piece of text ends just before one. */
+const BLOCK = /<(?:p|li|ol|ul|dl|dt|dd|div|section|article|nav|footer|h[1-6]|table|tr|figure|details|form)[\s>]/g;
+/**
+ * Sends the next piece of the page being loaded (or, with `all`, the rest), and says whether more is held
+ * back; each worker has its own proxy and loads one page at a time.
+ */
+let release = (all?: boolean): boolean => Boolean(all);
 
 test.beforeAll(async ({ baseURL }) => {
   proxy = createServer((request, response) => {
@@ -30,7 +37,17 @@ test.beforeAll(async ({ baseURL }) => {
       const split = (upstream.headers.get('content-type') ?? '').includes('text/html') ? body.indexOf('<main') : -1;
       if (split < 0) return response.end(body);
       response.write(body.subarray(0, split));
-      release = () => response.end(body.subarray(split));
+      // Markup is ASCII: found in the text read one character per byte, blocks begin where they do in the bytes.
+      const ends = [...body.toString('latin1').matchAll(BLOCK)].map((block) => block.index).filter((at) => at > split);
+      let sent = split;
+      release = (all) => {
+        const end = (all ? undefined : ends.shift()) ?? body.length;
+        response.write(body.subarray(sent, end));
+        sent = end;
+        if (sent < body.length) return true;
+        response.end();
+        return false;
+      };
     })().catch((error: unknown) => {
       response.destroy(error as Error);
     });
@@ -49,13 +66,29 @@ for (const viewport of [PHONE, DESKTOP]) {
         const path = `/${locale}/${kind}`;
         test(`${path} does not move while its text arrives`, async ({ page }) => {
           await page.goto(origin + path, { waitUntil: 'commit' });
-          // What has come is painted before the text comes: two frames after the header is shown.
+          // What has come is painted before more comes: two frames after it is shown.
+          const painted = () =>
+            page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
           await page.locator('header').first().waitFor();
-          await page.evaluate(
-            () => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted))),
-          );
+          await painted();
           expect(await page.locator('main').count(), 'the text is held back until the header is painted').toBe(0);
-          release();
+          // Block by block until the last one to come begins below the screen, then the rest. Each piece begins with an
+          // element, so the document has grown once the parser has taken it in.
+          const state = () =>
+            page.evaluate(() => ({
+              length: document.documentElement.innerHTML.length,
+              full: (() => {
+                let last = document.querySelector('main');
+                while (last?.lastElementChild) last = last.lastElementChild;
+                return (last?.getBoundingClientRect().top ?? 0) > innerHeight;
+              })(),
+            }));
+          for (let more = true; more;) {
+            const { length, full } = await state();
+            more = release(full);
+            if (more) await page.waitForFunction((n) => document.documentElement.innerHTML.length > n, length);
+            await painted();
+          }
           await page.waitForLoadState('networkidle');
           await page.evaluate(() => document.fonts.ready.then(() => undefined));
           const { cls, moved } = await page.evaluate(readLayoutShift);
