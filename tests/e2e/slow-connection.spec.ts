@@ -78,7 +78,7 @@ for (const viewport of [PHONE, DESKTOP]) {
             page.evaluate(() => ({
               length: document.documentElement.innerHTML.length,
               full: (() => {
-                let last = document.querySelector('main');
+                let last: Element | null = document.querySelector('main');
                 while (last?.lastElementChild) last = last.lastElementChild;
                 return (last?.getBoundingClientRect().top ?? 0) > innerHeight;
               })(),
