@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumPath, CHROMIUM_ARGS } from './tests/support/chromium.ts';
+import { chromiumPath, CHROMIUM_ARGS } from './tools/chromium.ts';
 
 const port = Number(process.env.TEST_PORT ?? 4321);
 
@@ -17,7 +17,7 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
   },
   webServer: {
-    command: `node scripts/serve.ts --port ${port} --csp`,
+    command: `node serve/serve.ts --port ${port} --csp`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
   },

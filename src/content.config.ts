@@ -6,23 +6,68 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { byLocale, locales } from './i18n/locales.ts';
+import { ITEM_PATTERN, PASSAGE_PATTERN } from './lib/document/ids.ts';
+import { dayFault } from './lib/dates.ts';
 
-const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
+/** A text in every language of the locale table (src/i18n/locales.ts): { zh: …, en: … }. */
+const perLocale = z.object(byLocale(() => z.string().min(1))).strict();
 
-/** A calendar day as YYYY-MM-DD that really exists (2020-02-30 does not). */
+/** A list per language, for the languages that need one: { zh: […], en: […] }. */
+const listsPerLocale = z
+  .object(byLocale(() => z.array(z.string().min(1)).optional()))
+  .strict()
+  .default({});
+
+/** A day (the rule is src/lib/dates.ts). YAML reads an unquoted date as a Date; the content gate checked its text. */
 const day = z
   .union([z.date(), z.string()])
   .transform((d) => (typeof d === 'string' ? d : d.toISOString().slice(0, 10)))
-  .refine((d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), {
-    message: 'must be a real day written YYYY-MM-DD',
+  .superRefine((d, ctx) => {
+    const fault = dayFault(d);
+    if (fault) ctx.addIssue({ code: 'custom', message: fault });
   });
 
 /**
- * The policy text: one MDX file per passage per language, src/content/policy/{zh,en}/{id}.mdx, where the id says
+ * The documents the site presents (src/content/documents.yaml), one entry each: names, issuer, and where the text
+ * comes from. Pages, citations, the feeds, JSON-LD and policy.json take the document's identity from here.
+ */
+const documents = defineCollection({
+  loader: file('./src/content/documents.yaml'),
+  schema: z
+    .object({
+      /** The full title, as the source gives it (without 《》), and its translations. */
+      title: perLocale,
+      /** The site's name for it, where the full title does not fit (the header, the browser tab). */
+      short: perLocale,
+      /** The shortest name, for the narrowest screens. */
+      tiny: perLocale,
+      /** The issuing body, as the source names it. */
+      issuer: perLocale,
+      /** What kind of document the title says it is: 意见 / Opinions. */
+      genre: perLocale,
+      /** Whose document it is: the jurisdiction the issuer's name begins with. */
+      jurisdiction: perLocale,
+      source: z
+        .object({
+          /** The captured page, under source/, recorded in source/SHA256SUMS. */
+          file: z.string().regex(/^source\/[\w.-]+$/),
+          /** The language the document is written in: its text is the source verbatim and prevails. */
+          language: z.enum(locales as [string, ...string[]]),
+        })
+        .strict(),
+      /** Where a fuller text was published, which the About page describes (and copies nothing from). */
+      fuller: z.object({ url: z.url({ protocol: /^https?$/ }) }).strict(),
+    })
+    .strict(),
+});
+
+/**
+ * The policy text: one MDX file per passage per language, src/content/policy/{locale}/{id}.mdx, where the id says
  * where the passage sits: preamble, p3 (part 三), p3-4 (三（四）). The body is the passage's text.
  */
 const policy = defineCollection({
-  loader: glob({ pattern: '{zh,en}/*.mdx', base: './src/content/policy' }),
+  loader: glob({ pattern: `{${locales.join(',')}}/*.mdx`, base: './src/content/policy' }),
   schema: z
     .object({
       /** The heading, without its label (（四） / (4) are derived from the id); absent for the preamble and a missing part. */
@@ -49,9 +94,9 @@ const outline = defineCollection({
     .strict(),
 });
 
-/** The About page, one MDX entry per language (zh.mdx, en.mdx). */
+/** The About page, one MDX entry per language ({locale}.mdx). */
 const about = defineCollection({
-  loader: glob({ pattern: '{zh,en}.mdx', base: './src/content/about' }),
+  loader: glob({ pattern: `{${locales.join(',')}}.mdx`, base: './src/content/about' }),
   schema: z.object({ title: z.string().min(1) }).strict(),
 });
 
@@ -80,13 +125,13 @@ const regions = defineCollection({
       /** Position in the customary official listing (呼和浩特 1 … 阿拉善 12); lists and tables follow it. */
       order: z.number().int().min(1),
       /** The official name: 呼和浩特市 / Hohhot, 兴安盟 / Hinggan League. */
-      name: bilingual,
+      name: perLocale,
       /** The name as the policy text writes it: 呼和浩特 / Hohhot. */
-      short: bilingual,
-      /** Other English spellings (for the glossary). */
-      variants: z.array(z.string().min(1)).default([]),
+      short: perLocale,
+      /** Other spellings of the name, per language (for the glossary). */
+      variants: listsPerLocale,
       /** What the region is, in a few words (for the glossary). */
-      note: bilingual,
+      note: perLocale,
       /** The region in the schematic map (src/lib/regions/map.ts says where the outlines come from). */
       map: regionMap,
     })
@@ -95,30 +140,29 @@ const regions = defineCollection({
 
 /**
  * The glossary: one YAML entry per policy term at src/content/glossary/{id}.yaml. The twelve regions join it from
- * the regions collection. The items a term occurs in are derived from the Chinese text at build time.
+ * the regions collection. The items a term occurs in are derived from the original text at build time.
  */
 const glossary = defineCollection({
   loader: glob({ pattern: '*.yaml', base: './src/content/glossary' }),
   schema: z
     .object({
-      /** The Chinese term exactly as the text writes it, full-width punctuation included: 旗县（市、区）. */
-      zh: z.string().min(1),
-      /** Other Chinese forms that count as an occurrence. */
-      zhForms: z.array(z.string().min(1)).default([]),
-      /** The English rendering this site uses. */
-      en: z.string().min(1),
       /**
-       * What counts as the rendering in English text, when more than `en`: phrases matched case-insensitively on
-       * word boundaries; a * ending a word accepts any ending (coordinat*). Default: [en].
+       * The term in each language, keyed by language: the original's wording exactly as the text writes it,
+       * full-width punctuation included (旗县（市、区）), and each translation's rendering.
        */
-      enMatch: z.array(z.string().min(1)).optional(),
-      /** Renderings other English texts use, which this site does not. */
-      variants: z.array(z.string().min(1)).default([]),
+      ...byLocale(() => z.string().min(1)),
+      /**
+       * What else counts as the term in a language's text, beside the rendering itself. In a language written
+       * without spaces, literal forms; in others, phrases matched case-insensitively on word boundaries, a *
+       * ending a word accepting any ending (coordinat*).
+       */
+      forms: listsPerLocale,
+      /** Renderings other texts use, which this site does not. */
+      variants: listsPerLocale,
       /** A short note in each language: what the term means here. */
-      note: bilingual,
+      note: perLocale,
     })
-    .strict()
-    .transform((entry) => ({ ...entry, enMatch: entry.enMatch ?? [entry.en] })),
+    .strict(),
 });
 
 /**
@@ -134,29 +178,29 @@ const measures = defineCollection({
       /** The day it was issued or took effect, as the source states it; omitted when the source gives none. */
       date: day.optional(),
       /** What the date is (issue, effect or publication), or why there is none. Required without a date. */
-      dateNote: bilingual.optional(),
+      dateNote: perLocale.optional(),
       /** Who issued it, as published. */
-      issuer: bilingual,
+      issuer: perLocale,
       /**
        * What `title` is: the document's title as published (default); the headline of the report that states the
        * measure, when the source names no document; or this project's description, when it has neither.
        */
       titleKind: z.enum(['published', 'headline', 'description']).default('published'),
       /** The title (as `titleKind` says) in Chinese, and its English rendering. */
-      title: bilingual,
+      title: perLocale,
       /** The policy items it implements: ids such as p4-3. */
-      items: z.array(z.string().regex(/^p\d+-\d+$/, "use item ids such as 'p4-3'")).min(1),
+      items: z.array(z.string().regex(new RegExp(`^${ITEM_PATTERN}$`), "use item ids such as 'p4-3'")).min(1),
       /** What it does, in this project's own words. */
-      summary: bilingual,
+      summary: perLocale,
       source: z
         .object({
           /** Where a reader can check it. */
           url: z.url(),
-          publisher: bilingual,
+          publisher: perLocale,
           /** official: a government site; official-media: a state or Party outlet; reprint: a copy of another's text. */
           standing: z.enum(['official', 'official-media', 'reprint']),
           /** For a reprint: what it reprints. */
-          reprintOf: bilingual.optional(),
+          reprintOf: perLocale.optional(),
         })
         .strict()
         .refine((s) => (s.standing === 'reprint') === (s.reprintOf !== undefined), {
@@ -187,13 +231,18 @@ const changes = defineCollection({
       /** The passages whose English it changed, in document order: 'title', 'preamble', parts ('p3'), items ('p4-3'). */
       items: z
         .array(
-          z.string().regex(/^(title|preamble|p\d+(-\d+)?)$/, "use 'title', 'preamble', 'p{part}' or 'p{part}-{item}'"),
+          z
+            .string()
+            .regex(
+              new RegExp(`^(?:title|${PASSAGE_PATTERN})$`),
+              "use 'title', 'preamble', 'p{part}' or 'p{part}-{item}'",
+            ),
         )
         .min(1),
       /** What changed and why, once per language, as a reader would want it told: the old and new wording and the reason. */
-      summary: bilingual,
+      summary: perLocale,
     })
     .strict(),
 });
 
-export const collections = { policy, outline, about, regions, glossary, measures, changes };
+export const collections = { documents, policy, outline, about, regions, glossary, measures, changes };

@@ -3,11 +3,13 @@
  * on Astro.locals, so that components take no locale or path props.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { otherLocale, translator } from './i18n/index.ts';
+import { translator } from './i18n/index.ts';
+import { counterpartOf, othersOf } from './i18n/locales.ts';
 import { localeOfPath, twinPath } from './lib/routes.ts';
 import { relativeUrl } from './lib/urls.ts';
+import { loadIdentity, namesIn } from './lib/document/content.ts';
 
-export const onRequest = defineMiddleware((context, next) => {
+export const onRequest = defineMiddleware(async (context, next) => {
   // The 404 page is built as /404.html; its links are written for the site root (see src/pages/404.astro).
   const path = /^\/404\/?$/.test(context.url.pathname) ? '/404.html' : context.url.pathname;
   const locale = localeOfPath(path);
@@ -16,7 +18,9 @@ export const onRequest = defineMiddleware((context, next) => {
     path,
     t: translator(locale),
     url: (target: string) => relativeUrl(path, target),
-    twin: twinPath(path, otherLocale(locale)),
+    twins: othersOf(locale).map((other) => ({ locale: other, path: twinPath(path, other) })),
+    counterpart: counterpartOf(locale),
+    document: namesIn(await loadIdentity(), locale),
   });
   return next();
 });

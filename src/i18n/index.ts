@@ -1,31 +1,61 @@
 /**
- * Interface strings, resolved at build time only: i18next never reaches the browser.
- * One instance, initialised synchronously with both locales' resources.
+ * Interface strings, resolved at build time only: i18next never reaches the browser. One instance, initialised
+ * synchronously with every language's strings (./strings/{code}.json, one file per entry of the locale table).
+ * Keys are typed from the source language's file; a file whose keys differ from it stops the build, naming the
+ * file and the keys.
  */
 import i18next, { type TFunction } from 'i18next';
-import zh from './locales/zh.json' with { type: 'json' };
-import en from './locales/en.json' with { type: 'json' };
+import type source from './strings/zh.json';
+import { locales, sourceLocale, type Locale } from './locales.ts';
 
-export const locales = ['zh', 'en'] as const;
-export type Locale = (typeof locales)[number];
+export { locales, type Locale } from './locales.ts';
 
-/** The value of <html lang> and of lang on passages. */
-export const htmlLang: Record<Locale, string> = { zh: 'zh-CN', en: 'en' };
-
-/** The English strings must have exactly the Chinese ones' keys: `astro check` fails on a key missing in either. */
-const english: typeof zh = en;
-const chinese: typeof en = zh;
+type Strings = typeof source;
 
 declare module 'i18next' {
   interface CustomTypeOptions {
-    resources: { translation: typeof zh };
+    resources: { translation: Strings };
   }
 }
 
+const files = import.meta.glob<{ default: Strings }>('./strings/*.json', { eager: true });
+const strings = new Map(Object.entries(files).map(([path, file]) => [/([^/]+)\.json$/.exec(path)![1]!, file.default]));
+
+/** Every key of a strings object, as dotted paths. */
+function keys(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
+}
+
+/** Throws, naming the file, when the strings files and the locale table disagree, or a file's keys differ. */
+function checkStrings(): void {
+  const file = (code: string) => `src/i18n/strings/${code}.json`;
+  for (const code of strings.keys())
+    if (!(locales as string[]).includes(code))
+      throw new Error(`${file(code)}: no language '${code}' in src/i18n/locales.ts; add its entry or remove the file.`);
+  const expected = new Set(keys(strings.get(sourceLocale)));
+  for (const locale of locales) {
+    const own = strings.get(locale);
+    if (!own) throw new Error(`${file(locale)}: missing; every language in src/i18n/locales.ts needs its strings.`);
+    const found = new Set(keys(own));
+    const missing = [...expected].filter((k) => !found.has(k));
+    const extra = [...found].filter((k) => !expected.has(k));
+    if (missing.length || extra.length)
+      throw new Error(
+        `${file(locale)}: its keys differ from ${file(sourceLocale)}` +
+          (missing.length ? `; missing: ${missing.join(', ')}` : '') +
+          (extra.length ? `; not in ${file(sourceLocale)}: ${extra.join(', ')}` : '') +
+          '. Every language has exactly the same keys.',
+      );
+  }
+}
+
+checkStrings();
+
 const instance = i18next.createInstance();
 await instance.init({
-  resources: { zh: { translation: chinese }, en: { translation: english } },
-  lng: 'zh',
+  resources: Object.fromEntries(locales.map((l) => [l, { translation: strings.get(l)! }])),
+  lng: sourceLocale,
   fallbackLng: false,
   initAsync: false,
   interpolation: { escapeValue: false }, // Astro escapes on output
@@ -40,8 +70,4 @@ export type Translate = TFunction<'translation'>;
 
 export function translator(locale: Locale): Translate {
   return instance.getFixedT(locale);
-}
-
-export function otherLocale(locale: Locale): Locale {
-  return locale === 'zh' ? 'en' : 'zh';
 }

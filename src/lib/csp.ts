@@ -1,6 +1,6 @@
 /**
  * The site's Content-Security-Policy, in one place: every page carries it in a <meta> (so that any static host and
- * file:// get it) and scripts/serve.ts sends it as a header. No inline script, and no inline style but the one the
+ * file:// get it) and serve/serve.ts sends it as a header. No inline script, and no inline style but the one the
  * 404 page carries (allowed by its hash, see not-found-style.ts); nothing from another origin, no plugins, no
  * <base>; forms only to the site itself.
  */

@@ -1,8 +1,8 @@
-import type { Locale } from '../i18n/index.ts';
+import { spec, type Locale } from '../i18n/locales.ts';
 
-/** Dates as readers write them: 2026年11月28日 / 28 November 2026. */
+/** Dates as readers write them: 2026年11月28日 / November 28, 2026. */
 export function readableDate(date: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', {
+  return new Intl.DateTimeFormat(spec(locale).intl, {
     year: 'numeric',
     month: 'long',
     day: 'numeric',

@@ -2,19 +2,30 @@
  * Every page's site path, in one table. Pages and components name targets through it and turn them into URLs
  * relative to the page that holds them with Astro.locals.url (./urls.ts); nothing else writes a path.
  */
-import { locales, type Locale } from '../i18n/index.ts';
-import type { Place } from './document/naming.ts';
+import { localeOfPath as localeOf, locales, sourceLocale, type Locale } from '../i18n/locales.ts';
+import { passageId, type Place } from './document/ids.ts';
 
 type Passage = Place & { id: string };
+
+/** A part's page segment: p3. */
+const partPage = (part: number) => passageId({ kind: 'part', part });
 
 export const routes = {
   root: '/',
   home: (l: Locale) => `/${l}/`,
   /** A passage where it is read: the preamble on the contents page, a part's page, an item's anchor on it. */
   passage: (l: Locale, p: Passage) =>
-    p.kind === 'preamble' ? `/${l}/#preamble` : p.kind === 'part' ? `/${l}/p${p.part}/` : `/${l}/p${p.part}/#${p.id}`,
-  part: (l: Locale, part: number) => `/${l}/p${part}/`,
-  bilingual: (l: Locale, part: number, item?: string) => `/${l}/p${part}/bilingual/${item ? `#${item}` : ''}`,
+    p.kind === 'preamble'
+      ? `/${l}/#preamble`
+      : p.kind === 'part'
+        ? `/${l}/${partPage(p.part)}/`
+        : `/${l}/${partPage(p.part)}/#${p.id}`,
+  /** A sentence where it is read: its passage's page, at its own anchor (p4-3-2). */
+  sentence: (l: Locale, id: string, place: Place) =>
+    place.kind === 'preamble' ? `/${l}/#${id}` : `/${l}/${partPage(place.part)}/#${id}`,
+  part: (l: Locale, part: number) => `/${l}/${partPage(part)}/`,
+  bilingual: (l: Locale, part: number, anchor?: string) =>
+    `/${l}/${partPage(part)}/bilingual/${anchor ? `#${anchor}` : ''}`,
   full: (l: Locale, anchor?: string) => `/${l}/full/${anchor ? `#${anchor}` : ''}`,
   glossary: (l: Locale, term?: string) => `/${l}/glossary/${term ? `#${term}` : ''}`,
   regions: (l: Locale) => `/${l}/regions/`,
@@ -31,14 +42,16 @@ export const routes = {
   asset: (name: string) => `/${name}`,
 } as const;
 
-/** The same page in the other language: /zh/p3/ ↔ /en/p3/. Pages outside /zh/ and /en/ are their own twin. */
+/** The same page in another language: /zh/p3/ → /en/p3/. Pages outside a language's folder are their own twin. */
 export function twinPath(path: string, locale: Locale): string {
-  return path.replace(/^\/(zh|en)\//, `/${locale}/`);
+  const own = localeOf(path);
+  return own ? `/${locale}${path.slice(own.length + 1)}` : path;
 }
 
-/** The page's language from its path; pages outside /zh/ and /en/ (the entry and 404 pages) are bilingual, led by Chinese. */
+/** The page's language from its path; pages outside every language's folder (the entry and 404 pages) speak every
+ * language, led by the source's. */
 export function localeOfPath(path: string): Locale {
-  return locales.find((l) => path.startsWith(`/${l}/`)) ?? 'zh';
+  return localeOf(path) ?? sourceLocale;
 }
 
 /** getStaticPaths for the routes under src/pages/[lang]/ that have one page per language. */

@@ -4,6 +4,7 @@
  * and lets the arrow keys move through the results (search-results.ts draws them).
  */
 import type { SearchKind } from '../lib/search/records.ts';
+import { passageId } from '../lib/document/ids.ts';
 import { renderResults, renderStatus, type Strings } from './search-results.ts';
 import { glossarySuggestions } from './search-suggest.ts';
 import { moveThroughResults } from './search-keys.ts';
@@ -21,7 +22,7 @@ export function mount(
   if (form.dataset.mounted) return;
   form.dataset.mounted = 'true';
   const strings = JSON.parse(form.dataset.strings ?? '{}') as Strings;
-  const locale = form.dataset.locale ?? 'zh';
+  const { locale = '', gap = '', otherLang = '' } = form.dataset;
   const root = new URL(form.dataset.root ?? './', location.href);
   const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
   const status = form.querySelector<HTMLElement>('[data-search-status]')!;
@@ -30,7 +31,14 @@ export function mount(
   const kindBoxes = [...form.querySelectorAll<HTMLInputElement>('input[name=kind]')];
   const index = prepareIndex(fromWire(locale, wire));
   const suggestions = glossarySuggestions(engine, index);
-  const view = { root, strings, locale, searchPage: new URL(form.getAttribute('action') ?? '', location.href) };
+  const view = {
+    root,
+    strings,
+    locale,
+    gap,
+    otherLang,
+    searchPage: new URL(form.getAttribute('action') ?? '', location.href),
+  };
 
   let shown = '';
   const run = () => {
@@ -70,10 +78,8 @@ export function mount(
   // A page carries only "all parts", so that every page stays the same size however long the document.
   if (partSelect && partSelect.options.length === 1) {
     for (const { record } of index.records) {
-      if (record.kind === 'policy' && record.part && record.id === `p${record.part}`) {
-        partSelect.append(
-          new Option(`${record.label}${locale === 'en' ? ' ' : ''}${record.heading}`, String(record.part)),
-        );
+      if (record.kind === 'policy' && record.part && record.id === passageId({ kind: 'part', part: record.part })) {
+        partSelect.append(new Option(`${record.label}${gap}${record.heading}`, String(record.part)));
       }
     }
   }

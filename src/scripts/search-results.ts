@@ -14,6 +14,10 @@ export interface View {
   root: URL;
   strings: Strings;
   locale: string;
+  /** Between a label and its heading in the page's language (src/i18n/locales.ts). */
+  gap: string;
+  /** The lang of the language glossary terms are shown beside (the page's counterpart). */
+  otherLang: string;
   searchPage: URL;
 }
 
@@ -71,15 +75,14 @@ function result({ record, heading, excerpt }: SearchResult, view: View): HTMLLIE
   const link = element('a', 'search-hit');
   link.href = href(record.path, view.root);
   const title = marked(heading.length ? heading : [{ text: record.heading, mark: false }]);
-  const gap = view.locale === 'en' ? ' ' : '';
   if (record.kind === 'policy')
-    link.append(element('span', 'label', record.label), gap, ...title); // 三（四）支持… / III (4) Support…
+    link.append(element('span', 'label', record.label), view.gap, ...title); // 三（四）支持… / III (4) Support…
   else {
     // A term or a region in this page's language first; after a glossary term, its rendering in the other
     // language (the record's text, so that either language finds it), marked where it matched.
     const glossary = record.kind === 'glossary';
     const other = element('span', 'label', ...(glossary ? marked(excerpt) : [record.label]));
-    if (glossary) other.lang = view.locale === 'zh' ? 'en' : 'zh-CN';
+    if (glossary) other.lang = view.otherLang;
     link.append(element('span', 'search-term', ...title), ' ', other);
   }
   const item = element('li', 'search-result', kind, link);

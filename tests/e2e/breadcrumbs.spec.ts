@@ -3,7 +3,8 @@
  * leads back to the contents, and whose last names the page itself. Checked on every built page, in both languages.
  */
 import { test, expect } from '@playwright/test';
-import { builtPages, LOCALES } from '../support/site.ts';
+import { LOCALES } from '../support/site.ts';
+import { builtPages } from '../../tools/built-pages.ts';
 
 const CONTENTS = { zh: '目录', en: 'Contents' } as const;
 

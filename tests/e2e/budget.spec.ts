@@ -4,8 +4,9 @@
  * and at most 4 KiB gzip of JavaScript, every fetch succeeds, and nothing shifts while it loads.
  */
 import { test, expect } from '@playwright/test';
-import { builtPages, DESKTOP, PHONE } from '../support/site.ts';
-import { BUDGET, kib, measurePage } from '../../scripts/bench/weight.ts';
+import { DESKTOP, PHONE } from '../support/site.ts';
+import { builtPages } from '../../tools/built-pages.ts';
+import { BUDGET, kib, measurePage } from '../../bench/weight.ts';
 
 const pages = builtPages();
 

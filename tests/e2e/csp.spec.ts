@@ -6,7 +6,7 @@ import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { builtPages } from '../support/site.ts';
+import { builtPages } from '../../tools/built-pages.ts';
 import { watch } from '../support/gates.ts';
 import { createHash } from 'node:crypto';
 import { CSP_HEADER, CSP_META } from '../../src/lib/csp.ts';

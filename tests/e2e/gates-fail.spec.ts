@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve } from '../../scripts/serve.ts';
+import { serve } from '../../serve/serve.ts';
 import { crawl } from '../support/crawl.ts';
 import { axeViolations, projectValidator, watch } from '../support/gates.ts';
 

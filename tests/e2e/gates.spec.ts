@@ -5,7 +5,7 @@
  */
 import { test, expect } from '@playwright/test';
 import { join } from 'node:path';
-import { builtPages } from '../support/site.ts';
+import { builtPages } from '../../tools/built-pages.ts';
 import { axeViolations, projectValidator, watch } from '../support/gates.ts';
 
 /** The file a site path is built to. */

@@ -10,10 +10,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { serve } from '../../scripts/serve.ts';
-import { listFiles, verifySums } from '../../scripts/checksums.ts';
+import { serve } from '../../serve/serve.ts';
+import { listFiles, verifySums } from '../../build/checksums.ts';
 import { crawl, summary } from '../support/crawl.ts';
-import { builtPages } from '../support/site.ts';
+import { builtPages } from '../../tools/built-pages.ts';
 import { wgetMirror } from '../support/wget.ts';
 
 /** Every page a reader can reach by links; 404.html is the host's answer to a missing address, tested below. */

@@ -9,8 +9,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { serve } from '../../scripts/serve.ts';
-import { builtPages } from '../support/site.ts';
+import { serve } from '../../serve/serve.ts';
+import { builtPages } from '../../tools/built-pages.ts';
 import { axeViolations } from '../support/gates.ts';
 
 const PREFIX = `/mirror/${Math.random().toString(36).slice(2, 8)}/nmg/`;

@@ -6,7 +6,8 @@
  */
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { builtPages, LOCALES } from '../support/site.ts';
+import { LOCALES } from '../support/site.ts';
+import { builtPages } from '../../tools/built-pages.ts';
 
 const LABEL = {
   zh: { path: '本页在本站内的路径：', address: '本页网址：' },

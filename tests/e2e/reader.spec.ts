@@ -1,7 +1,8 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parseSource } from '../../src/lib/document/source.ts';
-import { builtPages, LOCALES, PHONE } from '../support/site.ts';
+import { LOCALES, PHONE } from '../support/site.ts';
+import { builtPages } from '../../tools/built-pages.ts';
 
 const source = parseSource(readFileSync('source/000_dba1a802fa3e88bb.txt', 'utf8'));
 const READER_PAGES = ['', 'p1/', 'p3/', 'p4/', 'full/', 'about/'];

@@ -125,7 +125,7 @@ test('the nav links to the regions on every kind of page, in the page’s langua
 });
 
 test('one romanization, the issue’s table, on every English page', async ({ page }) => {
-  const { builtPages } = await import('../support/site.ts');
+  const { builtPages } = await import('../../tools/built-pages.ts');
   const VARIANTS =
     /Huhhot|Huhehaote|Hohhot City|Xing'?an|Xilin ?Gol|Xilinguole|Alashan|Alax\b|Ulanchab|Wulanchabu|Erdos|E'erduosi|Bayan ?Nur|Bayannaoer|Hulun ?Buir|Hulunbeier|Baotou City|Chifeng City|Tongliao City|Wuhai City/;
   for (const path of builtPages().filter((p) => p.startsWith('/en/'))) {

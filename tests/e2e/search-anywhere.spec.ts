@@ -9,9 +9,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { serve } from '../../scripts/serve.ts';
+import { serve } from '../../serve/serve.ts';
 import { LOCALES } from '../support/site.ts';
-import { builtRecords, expectedIds } from '../support/search-expect.ts';
+import { builtRecords, expectedIds } from '../../bench/search-expect.ts';
 import { query } from '../support/search-ui.ts';
 import { wgetMirror } from '../support/wget.ts';
 

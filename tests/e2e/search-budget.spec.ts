@@ -5,7 +5,7 @@
  */
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { gzipBytes } from '../../scripts/bench/weight.ts';
+import { gzipBytes } from '../../bench/weight.ts';
 import { LOCALES } from '../support/site.ts';
 import { query } from '../support/search-ui.ts';
 

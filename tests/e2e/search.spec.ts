@@ -1,9 +1,9 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { LOCALES } from '../support/site.ts';
-import { builtRecords, expectedIds, searchQueries } from '../support/search-expect.ts';
+import { builtRecords, expectedIds, searchQueries } from '../../bench/search-expect.ts';
 import { query } from '../support/search-ui.ts';
-import { serve } from '../../scripts/serve.ts';
+import { serve } from '../../serve/serve.ts';
 
 for (const locale of LOCALES) {
   test(`${locale}: every query of the query set returns exactly the records that contain it`, async ({ page }) => {

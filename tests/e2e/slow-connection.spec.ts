@@ -10,7 +10,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { test, expect } from '@playwright/test';
-import { readLayoutShift } from '../../scripts/bench/weight.ts';
+import { readLayoutShift } from '../../bench/weight.ts';
 import { DESKTOP, LOCALES, PHONE } from '../support/site.ts';
 
 const KINDS = ['', 'p3/', 'p3/bilingual/', 'full/', 'glossary/', 'regions/', 'regions/alxa/', 'search/', 'about/'];

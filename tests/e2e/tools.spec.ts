@@ -1,7 +1,8 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { builtPages, LOCALES, PHONE } from '../support/site.ts';
+import { LOCALES, PHONE } from '../support/site.ts';
+import { builtPages } from '../../tools/built-pages.ts';
 
 const PARTS = ['p1', 'p3', 'p4'];
 const data = JSON.parse(readFileSync('dist/data/policy.json', 'utf8'));

@@ -4,7 +4,8 @@
  * no space after full-width punctuation; and readers meet only reader text.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { builtPages, LOCALES } from '../support/site.ts';
+import { LOCALES } from '../support/site.ts';
+import { builtPages } from '../../tools/built-pages.ts';
 
 const size = (page: Page, selector: string) =>
   page

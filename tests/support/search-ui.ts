@@ -1,6 +1,6 @@
 /** Driving the search form in a page, as a reader does, for the e2e tests. */
 import { expect, type Page } from '@playwright/test';
-import { resultId } from './search-expect.ts';
+import { resultId } from '../../bench/search-expect.ts';
 
 /** Types a query into the (first visible) search form and waits until its results are rendered; the ids found. */
 export async function query(page: Page, q: string): Promise<string[]> {

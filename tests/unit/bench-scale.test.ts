@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkTwins, type PassageEntry } from '../../src/lib/document/model.ts';
-import { scaledContent } from '../../scripts/bench/scale.ts';
+import { scaledContent } from '../../bench/scale.ts';
 import { readPolicyEntries } from '../support/content.ts';
 
 test('1× adds nothing; 10× copies every part and item in both languages as new parts', () => {

@@ -10,8 +10,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createHash } from 'node:crypto';
-import { makeFixture, removeFixture } from '../support/fixture-build.ts';
-import { verifySums } from '../../scripts/checksums.ts';
+import { makeFixture, removeFixture } from '../../build/fixture.ts';
+import { verifySums } from '../../build/checksums.ts';
 
 const OLD = '<!doctype html><title>the published build</title>';
 const sealed = (folder: string) => ({
@@ -23,7 +23,7 @@ const INTERRUPTED_SWAP = { ...sealed('.dist-old-99999991'), '.dist-next-99999992
 const debris = (root: string) => readdirSync(root).filter((n) => n.startsWith('.dist-'));
 
 function build(root: string) {
-  const run = spawnSync(process.execPath, ['scripts/build.ts'], {
+  const run = spawnSync(process.execPath, ['build/build.ts'], {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' },
@@ -64,7 +64,7 @@ test('after an interrupted swap, a build that then fails still puts the last pub
 
 /** Starts a build in its own process group, and resolves once it has begun writing its folder beside dist/. */
 async function startBuild(root: string) {
-  const child = spawn(process.execPath, ['scripts/build.ts'], {
+  const child = spawn(process.execPath, ['build/build.ts'], {
     cwd: root,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,5 +1,5 @@
 /**
- * `npm run build` (scripts/build.ts) builds aside and swaps: a failed build leaves the previous dist/;
+ * `npm run build` (build/build.ts) builds aside and swaps: a failed build leaves the previous dist/;
  * a good one replaces it whole, sealed by a SHA256SUMS that `sha256sum -c` accepts; two clean builds are byte-identical.
  */
 import { test } from 'node:test';
@@ -7,10 +7,10 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildFixture, removeFixture } from '../support/fixture-build.ts';
-import { listFiles, verifySums } from '../../scripts/checksums.ts';
+import { buildFixture, removeFixture } from '../../build/fixture.ts';
+import { listFiles, verifySums } from '../../build/checksums.ts';
 
-const BUILD = { command: ['scripts/build.ts'], keep: true };
+const BUILD = { command: ['build/build.ts'], keep: true };
 const PREVIOUS = '<!doctype html><title>the previous build</title>';
 
 test('a failed build leaves the previous dist/ as it was, and no half-built folder behind', () => {

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { buildFixture } from '../support/fixture-build.ts';
+import { buildFixture } from '../../build/fixture.ts';
 
 const p41 = readFileSync('src/content/policy/en/p4-1.mdx', 'utf8');
 const p34 = readFileSync('src/content/policy/en/p3-4.mdx', 'utf8');

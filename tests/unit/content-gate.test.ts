@@ -10,8 +10,8 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { buildFixture, removeFixture } from '../support/fixture-build.ts';
-import { verifySums } from '../../scripts/checksums.ts';
+import { buildFixture, removeFixture } from '../../build/fixture.ts';
+import { verifySums } from '../../build/checksums.ts';
 import { contentFaults } from '../../src/lib/gates/content-gate.ts';
 
 const PREVIOUS = '<!doctype html><title>the published build</title>';
@@ -56,7 +56,7 @@ const CASES: [string, Record<string, string | Uint8Array>, RegExp][] = [
       'src/content/measures/hohhot-a.yaml': measure('2020-02-30'),
       'src/content/measures/hohhot-b.yaml': measure('"2020-02-30"'),
     },
-    /src\/content\/measures\/hohhot-a\.yaml: 'date' is 2020-02-30, a day that does not exist; write the real date as YYYY-MM-DD[^]*src\/content\/measures\/hohhot-b\.yaml: 'date' is 2020-02-30/,
+    /src\/content\/measures\/hohhot-a\.yaml: 'date': 2020-02-30 is a day that does not exist; write the real date as YYYY-MM-DD[^]*src\/content\/measures\/hohhot-b\.yaml: 'date': 2020-02-30/,
   ],
   [
     'an inline <script> in the About page',
@@ -128,7 +128,7 @@ for (const [name, files, message] of CASES) {
 function buildMustFail(files: Record<string, string | Uint8Array>): string {
   const result = buildFixture(
     { ...files, 'dist/index.html': PREVIOUS, 'dist/SHA256SUMS': SUMS },
-    { command: ['scripts/build.ts'], keep: true },
+    { command: ['build/build.ts'], keep: true },
   );
   try {
     assert.equal(result.ok, false, `the build succeeded:\n${result.output.slice(-1500)}`);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { buildFixture, removeFixture } from '../support/fixture-build.ts';
+import { buildFixture, removeFixture } from '../../build/fixture.ts';
 
 const p43 = readFileSync('src/content/policy/en/p4-3.mdx', 'utf8');
 const tongchou = readFileSync('src/content/glossary/tongchou.yaml', 'utf8');
@@ -16,24 +16,24 @@ test('an English item that departs from the glossary stops the build, naming the
   assert.equal(result.ok, false);
   assert.match(
     result.output,
-    /src\/content\/policy\/en\/p4-3\.mdx: the Chinese uses 层层加码 \(glossary entry 'cengceng-jiama'\) 1 time\(s\), but the English renders it as "escalate requirements level by level"/,
+    /src\/content\/policy\/en\/p4-3\.mdx \(p4-3\): the original uses 层层加码 \(glossary entry 'cengceng-jiama'\) 1 time\(s\), but the translation renders it as "escalate requirements level by level"/,
   );
   assert.match(
     result.output,
-    /src\/content\/policy\/en\/p4-3\.mdx: the Chinese uses 旗县（市、区） \(glossary entry 'qixian'\) 2 time\(s\).* only 1 time\(s\)/,
+    /src\/content\/policy\/en\/p4-3\.mdx \(p4-3\): the original uses 旗县（市、区） \(glossary entry 'qixian'\) 2 time\(s\).* only 1 time\(s\)/,
   );
 });
 
 test('a glossary entry whose rendering its own match rule rejects stops the build, naming the file', () => {
   const result = buildFixture({
-    'src/content/glossary/tongchou.yaml': tongchou.replace('enMatch: ["coordinat*"]', 'enMatch: ["co-ordinat*"]'),
+    'src/content/glossary/tongchou.yaml': tongchou.replace('en: "coordinate"', 'en: "co-ordinate"'),
   });
   assert.equal(result.ok, false);
-  assert.match(result.output, /src\/content\/glossary\/tongchou\.yaml: 'en' is "coordinate" but 'enMatch'/);
+  assert.match(result.output, /src\/content\/glossary\/tongchou\.yaml: 'en' is "co-ordinate" but its forms/);
 });
 
 test('a new term builds, and the items it occurs in are derived from the Chinese text', () => {
-  const entry = 'zh: "企业"\nen: "enterprise"\nenMatch: ["enterprise*"]\nnote:\n  zh: "测试"\n  en: "test"\n';
+  const entry = 'zh: "企业"\nen: "enterprise"\nforms:\n  en: ["enterprise*"]\nnote:\n  zh: "测试"\n  en: "test"\n';
   const result = buildFixture({ 'src/content/glossary/qiye.yaml': entry }, { keep: true });
   try {
     assert.equal(result.ok, true, result.output);
@@ -57,6 +57,6 @@ test('the preamble is checked too: the title rendered as the site once did stops
   assert.equal(result.ok, false);
   assert.match(
     result.output,
-    /src\/content\/policy\/en\/preamble\.mdx: the Chinese uses 分类指导 \(glossary entry 'fenlei-zhidao'\) 1 time\(s\)/,
+    /src\/content\/policy\/en\/preamble\.mdx \(preamble\): the original uses 分类指导 \(glossary entry 'fenlei-zhidao'\) 1 time\(s\)/,
   );
 });

@@ -3,13 +3,15 @@ import assert from 'node:assert/strict';
 import {
   checkConsistency,
   checkEntries,
-  countChinese,
-  countEnglish,
-  englishPattern,
+  countTerm,
   findInconsistencies,
+  formPattern,
   occurrences,
   type Term,
 } from '../../src/lib/glossary/rules.ts';
+
+const countChinese = (t: Term, text: string) => countTerm(t, text, 'zh');
+const countEnglish = (t: Term, text: string) => countTerm(t, text, 'en');
 import { readPolicyEntries } from '../support/content.ts';
 import { term } from '../support/glossary.ts';
 
@@ -37,7 +39,7 @@ test('English patterns match whole words, any case, with * accepting word ending
     0,
     'no stem unless written',
   );
-  assert.match('Leagues and cities', englishPattern('leagues and cities'));
+  assert.match('Leagues and cities', formPattern('leagues and cities', 'en'));
 });
 
 test('a Chinese occurrence is counted once even when a longer and a shorter form both match there', () => {
@@ -50,45 +52,48 @@ test('a Chinese occurrence is counted once even when a longer and a shorter form
 });
 
 test('the check finds an English twin that renders a term fewer times than the Chinese uses it', () => {
+  const pair = (original: ReturnType<typeof text>, translation: ReturnType<typeof text>) => ({
+    original,
+    translation,
+    locale: 'en' as const,
+  });
   const pairs = [
-    {
-      zh: text('p4-3', 'zh', '不能层层加码、一刀切'),
-      en: text('p4-3', 'en', 'must not escalate measures level by level'),
-    },
-    {
-      zh: text('p4-1', 'zh', '加强统筹协调。加大统筹协调力度'),
-      en: text('p4-1', 'en', 'Strengthen overall coordination. Intensify coordination.'),
-    },
-    { zh: text('p4-2', 'zh', '统筹管控，统筹管理'), en: text('p4-2', 'en', 'in a coordinated way, and manage') },
+    pair(text('p4-3', 'zh', '不能层层加码、一刀切'), text('p4-3', 'en', 'must not escalate measures level by level')),
+    pair(
+      text('p4-1', 'zh', '加强统筹协调。加大统筹协调力度'),
+      text('p4-1', 'en', 'Strengthen overall coordination. Intensify coordination.'),
+    ),
+    pair(text('p4-2', 'zh', '统筹管控，统筹管理'), text('p4-2', 'en', 'in a coordinated way, and manage')),
   ];
-  const found = findInconsistencies([cengceng, tongchou], pairs);
+  const found = findInconsistencies([cengceng, tongchou], pairs, 'zh');
   assert.deepEqual(
-    found.map((f) => [f.filePath, f.term.zh, f.chinese, f.english]),
+    found.map((f) => [f.filePath, f.term.rendering.zh, f.original, f.translation]),
     [
       ['src/content/policy/en/p4-3.mdx', '层层加码', 1, 0],
       ['src/content/policy/en/p4-2.mdx', '统筹', 2, 1],
     ],
   );
   assert.throws(
-    () => checkConsistency([cengceng, tongchou], pairs),
+    () => checkConsistency([cengceng, tongchou], pairs, 'zh'),
     (error: Error) =>
-      /en\/p4-3\.mdx: the Chinese uses 层层加码 \(glossary entry 'cengceng-jiama'\) 1 time\(s\)/.test(error.message) &&
-      /en\/p4-2\.mdx: the Chinese uses 统筹/.test(error.message),
+      /en\/p4-3\.mdx \(p4-3\): the original uses 层层加码 \(glossary entry 'cengceng-jiama'\) 1 time\(s\)/.test(
+        error.message,
+      ) && /en\/p4-2\.mdx \(p4-2\): the original uses 统筹/.test(error.message),
   );
-  assert.doesNotThrow(() => checkConsistency([cengceng, tongchou], pairs.slice(1, 2)));
+  assert.doesNotThrow(() => checkConsistency([cengceng, tongchou], pairs.slice(1, 2), 'zh'));
 });
 
 test('a glossary entry must accept its own rendering, and a Chinese form has one entry', () => {
   const file = (t: Term, name: string) => ({ ...t, filePath: `src/content/glossary/${name}.yaml` });
   assert.throws(
-    () => checkEntries([file({ ...tongchou, enMatch: ['co-ordinat*'] }, 'tongchou')]),
-    /glossary\/tongchou\.yaml: 'en' is "coordinate" but 'enMatch'/,
+    () => checkEntries([file({ ...tongchou, forms: { ...tongchou.forms, en: ['co-ordinat*'] } }, 'tongchou')], 'zh'),
+    /glossary\/tongchou\.yaml: 'en' is "coordinate" but its forms/,
   );
   assert.throws(
-    () => checkEntries([file(hohhot, 'hohhot'), file(term('h2', '呼和浩特', 'Huhhot'), 'h2')]),
-    /h2\.yaml: the Chinese form 呼和浩特 is already/,
+    () => checkEntries([file(hohhot, 'hohhot'), file(term('h2', '呼和浩特', 'Huhhot'), 'h2')], 'zh'),
+    /h2\.yaml: 呼和浩特 is already the term of/,
   );
-  assert.doesNotThrow(() => checkEntries([file(cengceng, 'a'), file(tongchou, 'b'), file(hohhot, 'c')]));
+  assert.doesNotThrow(() => checkEntries([file(cengceng, 'a'), file(tongchou, 'b'), file(hohhot, 'c')], 'zh'));
 });
 
 test('occurrences are derived from the real Chinese items, in document order', () => {
@@ -99,6 +104,7 @@ test('occurrences are derived from the real Chinese items, in document order', (
   const found = occurrences(
     [cengceng, tongchou, hohhot, term('alxa', '阿拉善盟', 'Alxa League', { zhForms: ['阿拉善'] })],
     items,
+    'zh',
   );
   assert.deepEqual(Object.fromEntries(found), {
     'cengceng-jiama': ['p4-3'],

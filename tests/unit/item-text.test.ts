@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { itemParagraphs, plainText } from '../../src/lib/document/text.ts';
-import { linkFirstOccurrences, type Segment } from '../../src/lib/glossary/links.ts';
+import { linkFirstOccurrences, type TermSegment as Segment } from '../../src/lib/glossary/links.ts';
 import { citation } from '../../src/lib/document/naming.ts';
 import { readPolicyEntries } from '../support/content.ts';
 import { term } from '../support/glossary.ts';

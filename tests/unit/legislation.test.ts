@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { buildDocument, type PassageEntry } from '../../src/lib/document/model.ts';
 import { legislationRecord, serializeRecord, type DocumentNames } from '../../src/lib/document/legislation.ts';
 import { readPolicyEntries } from '../support/content.ts';
-import zh from '../../src/i18n/locales/zh.json' with { type: 'json' };
-import en from '../../src/i18n/locales/en.json' with { type: 'json' };
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 
 const entries: PassageEntry[] = readPolicyEntries().map((e) => ({
   filePath: e.file,
@@ -14,13 +14,13 @@ const entries: PassageEntry[] = readPolicyEntries().map((e) => ({
   data: e.data,
 }));
 const documents = { zh: buildDocument(entries, 'zh'), en: buildDocument(entries, 'en') };
-const names = {
-  zh: { title: zh.site.title, issuer: zh.site.issuer },
-  en: { title: en.site.title, issuer: en.site.issuer },
-};
+const [id, entry] = Object.entries(parse(readFileSync('src/content/documents.yaml', 'utf8')))[0] as [
+  string,
+  Omit<DocumentNames, 'id'>,
+];
+const names: DocumentNames = { id, ...entry };
 type Node = { identifier: string; legislationIdentifier: string; name?: string; url?: string; hasPart?: Node[] };
-const record = (locale: 'zh' | 'en', n: Record<'zh' | 'en', DocumentNames> = names) =>
-  legislationRecord(locale, documents, n);
+const record = (locale: 'zh' | 'en', n: DocumentNames = names) => legislationRecord(locale, documents, n);
 const values = (v: { '@value': string; '@language': string }[]) =>
   Object.fromEntries(v.map((t) => [t['@language'], t['@value']]));
 
@@ -28,10 +28,10 @@ test('both home pages describe one Legislation: titles, type, issuer, jurisdicti
   for (const locale of ['zh', 'en'] as const) {
     const r = record(locale);
     assert.equal(r['@type'], 'Legislation');
-    assert.deepEqual(values(r.name), { 'zh-CN': zh.site.title, en: en.site.title });
+    assert.deepEqual(values(r.name), { 'zh-CN': names.title.zh, en: names.title.en });
     assert.deepEqual(values(r.legislationType), { 'zh-CN': '意见', en: 'Opinions' });
     assert.equal(r.legislationPassedBy['@type'], 'Organization');
-    assert.deepEqual(values(r.legislationPassedBy.name), { 'zh-CN': zh.site.issuer, en: en.site.issuer });
+    assert.deepEqual(values(r.legislationPassedBy.name), { 'zh-CN': names.issuer.zh, en: names.issuer.en });
     assert.deepEqual(values(r.legislationJurisdiction.name), {
       'zh-CN': '内蒙古自治区',
       en: 'Inner Mongolia Autonomous Region',
@@ -48,37 +48,38 @@ test('the twins point at each other: the English is a translation of the Chinese
   assert.ok('translationOfWork' in enRecord && !('workTranslation' in enRecord));
   assert.ok('workTranslation' in zhRecord && !('translationOfWork' in zhRecord));
   const original = (enRecord as { translationOfWork: { '@id': string; inLanguage: string } }).translationOfWork;
-  const translation = (zhRecord as { workTranslation: { '@id': string; inLanguage: string } }).workTranslation;
+  const [translation] = (zhRecord as unknown as { workTranslation: { '@id': string; inLanguage: string }[] })
+    .workTranslation;
   // Resolved against each page's own address, each twin reference is the other page's own @id.
   const base = 'https://example.org/any/path/';
   const node = (locale: string, id: string) => new URL(id, `${base}${locale}/`).href;
   assert.equal(node('en', original['@id']), node('zh', zhRecord['@id']));
-  assert.equal(node('zh', translation['@id']), node('en', enRecord['@id']));
+  assert.equal(node('zh', translation!['@id']), node('en', enRecord['@id']));
   assert.equal(original.inLanguage, 'zh-CN');
-  assert.equal(translation.inLanguage, 'en');
+  assert.equal(translation!.inLanguage, 'en');
 });
 
-test('hasPart lists every part and item of the document, with the ids readers cite (三（四） / III (4))', () => {
+test('hasPart lists every part and item of the document, with ids qualified by the document and the names readers cite (三（四） / III (4))', () => {
   for (const locale of ['zh', 'en'] as const) {
     const parts = record(locale).hasPart as Node[];
     const doc = documents[locale];
     assert.deepEqual(
       parts.map((p) => p.identifier),
-      doc.parts.map((p) => p.passage.data.id),
+      doc.parts.map((p) => `${names.id}:${p.passage.data.id}`),
     );
     for (const [i, part] of parts.entries())
       assert.deepEqual(
         (part.hasPart ?? []).map((item) => item.identifier),
-        doc.parts[i]!.items.map((item) => item.data.id),
+        doc.parts[i]!.items.map((item) => `${names.id}:${item.data.id}`),
       );
-    const p3 = parts.find((p) => p.identifier === 'p3')!;
-    const p34 = p3.hasPart!.find((i) => i.identifier === 'p3-4')!;
+    const p3 = parts.find((p) => p.identifier === `${names.id}:p3`)!;
+    const p34 = p3.hasPart!.find((i) => i.identifier === `${names.id}:p3-4`)!;
     assert.equal(p3.legislationIdentifier, locale === 'zh' ? '三' : 'III');
     assert.equal(p34.legislationIdentifier, locale === 'zh' ? '三（四）' : 'III (4)');
     assert.equal(p34.name, doc.parts[2]!.items[3]!.data.heading);
     assert.equal(p34.url, 'p3/index.html#p3-4');
     // Part 二 is absent from the source: it is listed, but with no heading and no page.
-    const p2 = parts.find((p) => p.identifier === 'p2')!;
+    const p2 = parts.find((p) => p.identifier === `${names.id}:p2`)!;
     assert.equal(p2.legislationIdentifier, locale === 'zh' ? '二' : 'II');
     assert.ok(!('name' in p2) && !('url' in p2));
   }
@@ -91,10 +92,10 @@ test('every address in it is relative, apart from schema.org vocabulary', () => 
 });
 
 test('a title or issuer that stops matching the type or jurisdiction fails the build, naming what to fix', () => {
-  const renamed = { ...names, en: { ...names.en, title: 'Guidelines on ' + names.en.title } };
-  assert.throws(() => record('zh', renamed), /legislationType .* no longer matches site\.title/);
-  const issuer = { ...names, zh: { ...names.zh, issuer: '某领导小组' } };
-  assert.throws(() => record('en', issuer), /site\.issuer \(zh\) no longer begins with "内蒙古自治区"/);
+  const renamed = { ...names, title: { ...names.title, en: 'Guidelines on the matter' } };
+  assert.throws(() => record('zh', renamed), /documents\.yaml: '.+' title \(en\) does not name its genre "Opinions"/);
+  const issuer = { ...names, issuer: { ...names.issuer, zh: '某领导小组' } };
+  assert.throws(() => record('en', issuer), /issuer \(zh\) does not name its jurisdiction "内蒙古自治区"/);
 });
 
 test('serialized, nothing in the data can close the script element early', () => {

@@ -126,7 +126,7 @@ const measure = (over: Partial<MeasureData> = {}): MeasureData => ({
   issuer: 'i',
   titleKind: 'published',
   title: 't',
-  titleZh: 't',
+  titleOriginal: 't',
   items: ['p4-3'],
   summary: 's',
   source: { url: 'https://example.org/', publisher: 'p', standing: 'official' },

@@ -125,7 +125,7 @@ test('hostile input: no error, no terms from markup punctuation, nothing found t
 
 test('the query set is what the issue asks for, and its absent terms are truly absent from the text', async () => {
   const { readPolicyEntries } = await import('../support/content.ts');
-  const { searchQueries } = await import('../support/search-expect.ts');
+  const { searchQueries } = await import('../../bench/search-expect.ts');
   const texts = (locale: string) =>
     readPolicyEntries()
       .filter((e) => e.locale === locale)

@@ -1,5 +1,5 @@
 /**
- * The server behind `npm start` (scripts/serve.ts) under attack: malformed URLs, traversal to a folder beside the
+ * The server behind `npm start` (serve/serve.ts) under attack: malformed URLs, traversal to a folder beside the
  * site, symlinks leading out, dotfiles, open redirects and odd methods each get a safe answer, and the server keeps
  * serving after every one; a rebuild's swap while serving never turns a page into a 404.
  */
@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve } from '../../scripts/serve.ts';
+import { serve } from '../../serve/serve.ts';
 import { CSP_HEADER } from '../../src/lib/csp.ts';
 
 const base = mkdtempSync(join(tmpdir(), 'policy-serve-'));
@@ -176,7 +176,7 @@ test('without 404.html, a missing page is a plain 404, and the server stays up',
 test('rebuilds swapped in by another process while pages are being read never turn a page into a 404', async () => {
   // The swap runs in its own process, as `npm run build` does, so that requests arrive between its two renames.
   const swapper = `import { mkdirSync, writeFileSync } from 'node:fs'; import { join } from 'node:path';
-    import { asideFolders, swapIn } from ${JSON.stringify(new URL('../../scripts/swap.ts', import.meta.url).href)};
+    import { asideFolders, swapIn } from ${JSON.stringify(new URL('../../build/swap.ts', import.meta.url).href)};
     for (let i = 0; i < 300; i++) {
       const { next, old } = asideFolders(${JSON.stringify(site)}, 90000 + i);
       mkdirSync(join(next, 'zh'), { recursive: true });

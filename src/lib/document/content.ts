@@ -1,12 +1,11 @@
 /** The one place that reads the policy and outline collections and hands the document model to pages. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildDocument, passageData, type OutlineFacts, type PassageEntry, type PolicyDocument } from './model.ts';
-import type { Locale } from '../../i18n/index.ts';
+import { byLocale, localeOfPath, locales, sourceLocale, type Locale } from '../../i18n/locales.ts';
+import { memo } from '../memo.ts';
 
 export type PolicyEntry = CollectionEntry<'policy'>;
 
-/** The language of an entry filed under {zh,en}/: 'en/p3-4' → en. */
-export const localeOf = (id: string): Locale => (id.startsWith('en/') ? 'en' : 'zh');
 const OUTLINE = 'src/content/outline.yaml';
 
 async function outline(): Promise<Map<string, OutlineFacts>> {
@@ -15,13 +14,12 @@ async function outline(): Promise<Map<string, OutlineFacts>> {
   );
 }
 
-let entries: Promise<PassageEntry<PolicyEntry>[]> | undefined;
-
 async function read(): Promise<PassageEntry<PolicyEntry>[]> {
   const facts = await outline();
   const found = (await getCollection('policy')).map((entry) => {
     const filePath = entry.filePath ?? `src/content/policy/${entry.id}.mdx`;
-    const id = entry.id.replace(/^(zh|en)\//, '');
+    const locale = localeOfPath(entry.id)!;
+    const id = entry.id.slice(locale.length + 1);
     const known = facts.get(id);
     if (!known)
       throw new Error(
@@ -29,24 +27,48 @@ async function read(): Promise<PassageEntry<PolicyEntry>[]> {
       );
     return {
       filePath,
-      locale: localeOf(entry.id),
-      data: passageData(id, filePath, localeOf(entry.id), entry.data.heading, known),
+      locale,
+      data: passageData(id, filePath, locale, entry.data.heading, known),
       body: entry,
     };
   });
   for (const id of facts.keys())
     if (!found.some((e) => e.data.id === id))
       throw new Error(
-        `${OUTLINE}: '${id}' has no policy file; add src/content/policy/zh/${id}.mdx and its English twin, or remove the line.`,
+        `${OUTLINE}: '${id}' has no policy file; add src/content/policy/${sourceLocale}/${id}.mdx and its twins, or remove the line.`,
       );
   return found;
 }
 
-/** Read once per build: every page asks for the document, and rereading per page would grow with pages × entries. */
-const documents = new Map<Locale, Promise<PolicyDocument<PolicyEntry>>>();
+/** Every entry of every language, read once per build: every page asks for the document. */
+const entries = memo(read);
 
-export function loadDocument(locale: Locale): Promise<PolicyDocument<PolicyEntry>> {
-  let document = documents.get(locale);
-  if (!document) documents.set(locale, (document = (entries ??= read()).then((all) => buildDocument(all, locale))));
-  return document;
+/** The document in one language, read once per build and language. */
+export const loadDocument = memo((locale: Locale) => entries().then((all) => buildDocument(all, locale)));
+
+/** The document in every language. */
+export async function loadDocuments(): Promise<Record<Locale, PolicyDocument<PolicyEntry>>> {
+  const loaded = await Promise.all(locales.map((l) => loadDocument(l)));
+  return byLocale((l) => loaded[locales.indexOf(l)]!);
 }
+
+/** The document's identity: its id, names, issuer and source (src/content/documents.yaml). */
+export const loadIdentity = memo(async () => {
+  const [entry, ...more] = await getCollection('documents');
+  if (!entry || more.length)
+    throw new Error('src/content/documents.yaml: the site presents one document; keep exactly one entry.');
+  return { id: entry.id, ...entry.data };
+});
+export type DocumentIdentity = Awaited<ReturnType<typeof loadIdentity>>;
+
+/** The document's names in one language, as a page in that language uses them. */
+export function namesIn(identity: DocumentIdentity, locale: Locale) {
+  return {
+    id: identity.id,
+    title: identity.title[locale],
+    short: identity.short[locale],
+    tiny: identity.tiny[locale],
+    issuer: identity.issuer[locale],
+  };
+}
+export type DocumentNamesIn = ReturnType<typeof namesIn>;

@@ -2,7 +2,8 @@
  * The items of a part that the source gives only as headings, as the part's one note names them:
  * runs of consecutive items become ranges, （一）至（三）、（五）至（十一） / (1)–(3) and (5)–(11).
  */
-import type { Locale } from '../../i18n/index.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { list, range } from './naming.ts';
 import type { PassageData } from './model.ts';
 
 type Item = Pick<PassageData, 'item' | 'label' | 'source'>;
@@ -25,9 +26,7 @@ export function headingOnlyRuns(items: Item[]): Item[][] {
 export function headingOnlyList(items: Item[], locale: Locale): string {
   const ranges = headingOnlyRuns(items).map((run) => {
     const [first, last] = [run[0]!.label ?? '', run.at(-1)!.label ?? ''];
-    if (run.length === 1) return first;
-    return locale === 'zh' ? `${first}至${last}` : `${first}–${last}`;
+    return run.length === 1 ? first : range(first, last, locale);
   });
-  if (locale === 'zh') return ranges.join('、');
-  return ranges.length < 2 ? ranges.join('') : `${ranges.slice(0, -1).join(', ')} and ${ranges.at(-1)}`;
+  return list(ranges, locale);
 }

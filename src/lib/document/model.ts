@@ -2,8 +2,9 @@
  * The document model: the policy's preamble, parts and items in one language. Pure, so that its checks are
  * unit-tested; ./content.ts feeds it from the collections.
  */
-import type { Locale } from '../../i18n/index.ts';
-import { label, type Place } from './naming.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { parsePassageId, type Place } from './ids.ts';
+import { label } from './naming.ts';
 import { checkTwinPairs } from './twins.ts';
 
 export type SourceStatus = 'full' | 'heading-only' | 'absent';
@@ -40,19 +41,14 @@ export interface PolicyDocument<Body = unknown> {
   parts: Part<Body>[];
 }
 
-const ID = /^(?:preamble|p(\d+)(?:-(\d+))?)$/;
-
 /** Where a passage sits, read from its id (its file name): preamble, p3 → part 三, p3-4 → 三（四）. */
 export function placeOf(id: string, filePath: string): Place {
-  const match = ID.exec(id);
-  if (!match)
+  const place = parsePassageId(id);
+  if (!place)
     throw new Error(
       `${filePath}: the file name must be preamble.mdx, p{part}.mdx or p{part}-{item}.mdx (p3-4.mdx is 三（四）).`,
     );
-  if (!match[1]) return { kind: 'preamble', part: 0 };
-  return match[2]
-    ? { kind: 'item', part: Number(match[1]), item: Number(match[2]) }
-    : { kind: 'part', part: Number(match[1]) };
+  return place;
 }
 
 /** A passage's data, from its id, its language's front matter and the outline. */

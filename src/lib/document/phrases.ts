@@ -5,10 +5,8 @@
  * Node ships (Intl.Segmenter); a one-character word (的, 与, or the pieces ICU leaves of 疫情防控)
  * is kept with both neighbours, because a break beside it would so often cut a word.
  */
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-
-export function phrases(text: string): string[] {
-  const words = [...segmenter.segment(text)].map((s) => s.segment);
+export function phrases(text: string, locale: string): string[] {
+  const words = [...new Intl.Segmenter(locale, { granularity: 'word' }).segment(text)].map((s) => s.segment);
   const out: string[] = [];
   let previousLong = false;
   for (const word of words) {

@@ -10,25 +10,20 @@ import { parse } from 'yaml';
 import { firstInvalidUtf8, lineAndColumn } from './utf8.ts';
 import { MARKUP_ADVICE, markupFaults } from './mdx-markup.ts';
 import { chineseTextFaults, sourceRecordFaults, type ChineseEntry } from './source-text.ts';
-import { SOURCE_FILE } from '../document/provenance.ts';
+import { documentSources } from '../document/provenance.ts';
+import { dayFault, looksLikeDay } from '../dates.ts';
 
 const CONTENT = 'src/content';
 const FRONT_MATTER = /^---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
-/** YYYY-MM-DD strings anywhere in the data that name no real day (2020-02-30), with where they are. */
-function impossibleDates(value: unknown, path: string[] = []): string[] {
+/** Day-shaped strings anywhere in the data that break the date rule (src/lib/dates.ts), with where they are. */
+function dateFaults(value: unknown, path: string[] = []): string[] {
   if (typeof value === 'string') {
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-    if (!match) return [];
-    const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-    const date = new Date(Date.UTC(year, month - 1, day));
-    return date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-      ? []
-      : [`'${path.join('.')}' is ${value}, a day that does not exist; write the real date as YYYY-MM-DD`];
+    const fault = looksLikeDay(value) ? dayFault(value) : undefined;
+    return fault ? [`'${path.join('.')}': ${fault}`] : [];
   }
-  if (Array.isArray(value)) return value.flatMap((v, i) => impossibleDates(v, [...path, String(i)]));
-  if (value && typeof value === 'object')
-    return Object.entries(value).flatMap(([k, v]) => impossibleDates(v, [...path, k]));
+  if (Array.isArray(value)) return value.flatMap((v, i) => dateFaults(v, [...path, String(i)]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => dateFaults(v, [...path, k]));
   return [];
 }
 
@@ -36,7 +31,7 @@ function impossibleDates(value: unknown, path: string[] = []): string[] {
 function readYaml(file: string, text: string, faults: string[]): Record<string, unknown> {
   try {
     const data = (parse(text, { uniqueKeys: true }) ?? {}) as Record<string, unknown>;
-    for (const fault of impossibleDates(data)) faults.push(`${file}: ${fault}.`);
+    for (const fault of dateFaults(data)) faults.push(`${file}: ${fault}.`);
     return data;
   } catch (error) {
     faults.push(`${file}: the front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
@@ -48,7 +43,9 @@ function readYaml(file: string, text: string, faults: string[]): Record<string, 
 export function contentFaults(root = process.cwd()): { faults: string[]; advice: string[] } {
   const faults: string[] = [];
   let markup = false;
-  const chinese: ChineseEntry[] = [];
+  const [source] = documentSources(root);
+  if (!source) return { faults: ['src/content/documents.yaml: no document; add its entry.'], advice: [] };
+  const original: ChineseEntry[] = [];
   const files = (readdirSync(join(root, CONTENT), { recursive: true }) as string[])
     .map((name) => name.split('\\').join('/'))
     .filter((name) => statSync(join(root, CONTENT, name)).isFile())
@@ -77,14 +74,16 @@ export function contentFaults(root = process.cwd()): { faults: string[]; advice:
       faults.push(`${file}:${fault.line}:${fault.column}: ${fault.message}`);
       markup = true;
     }
-    if (name.startsWith('policy/zh/'))
-      chinese.push({ file, heading: data.heading, body: front ? text.slice(front[0].length) : text });
+    if (name.startsWith(`policy/${source.language}/`))
+      original.push({ file, heading: data.heading, body: front ? text.slice(front[0].length) : text });
   }
   const records = sourceRecordFaults(root);
   faults.push(...records);
-  // Only the benchmark's scaled copies (scripts/bench/build.ts) skip the comparison: they repeat real parts as new ones.
+  // Only the benchmark's scaled copies (bench/timed-build.ts) skip the comparison: they repeat real parts as new ones.
   const scaled = process.env.BENCH_SCALED_CONTENT === '1';
   if (!records.length && !scaled)
-    faults.push(...chineseTextFaults(readFileSync(join(root, SOURCE_FILE), 'utf8'), chinese));
+    faults.push(
+      ...chineseTextFaults(readFileSync(join(root, source.file), 'utf8'), original, source.file, source.language),
+    );
   return { faults, advice: markup ? [MARKUP_ADVICE] : [] };
 }

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseSource } from '../document/source.ts';
+import { parsePassageId, passageId } from '../document/ids.ts';
 
 export const SOURCE_SUMS = 'source/SHA256SUMS';
 
@@ -46,28 +47,31 @@ export function sourceRecordFaults(root: string): string[] {
     });
 }
 
-const PLACE = /(?:^|\/)(preamble|p(\d+)(?:-(\d+))?)\.mdx$/;
-
 /** Faults when a Chinese entry's heading or text is not the source's, or the source has text no entry carries. */
-export function chineseTextFaults(sourceText: string, entries: ChineseEntry[]): string[] {
+export function chineseTextFaults(
+  sourceText: string,
+  entries: ChineseEntry[],
+  sourceFile: string,
+  folder: string,
+): string[] {
   const source = parseSource(sourceText);
   const faults: string[] = [];
-  const advice =
-    'The Chinese is the source verbatim: copy it from the source record (source/000_dba1a802fa3e88bb.txt, first copy) unchanged.';
+  const advice = `The Chinese is the source verbatim: copy it from the source record (${sourceFile}, first copy) unchanged.`;
   const compare = (file: string, label: string, expected: string, found: string) => {
     if (expected !== found) faults.push(`${file}: ${firstDifference(label, expected, found)}. ${advice}`);
   };
   const seen = new Set<string>();
   for (const entry of entries) {
-    const place = PLACE.exec(entry.file);
+    const id = /([^/]+)\.mdx$/.exec(entry.file)?.[1] ?? '';
+    const place = parsePassageId(id);
     if (!place) {
       faults.push(
         `${entry.file}: not a policy entry name (preamble.mdx, p{part}.mdx or p{part}-{item}.mdx); rename it.`,
       );
       continue;
     }
-    const [, id, partText, itemText] = place;
-    seen.add(id!);
+    seen.add(id);
+    const [partText, itemText] = [String(place.part), place.item === undefined ? '' : String(place.item)];
     const heading = typeof entry.heading === 'string' ? entry.heading : '';
     const body = entry.body.trim();
     const part = source.parts.find((p) => p.part === Number(partText));
@@ -100,12 +104,15 @@ export function chineseTextFaults(sourceText: string, entries: ChineseEntry[]): 
   }
   const expected = [
     'preamble',
-    ...source.parts.flatMap((p) => [`p${p.part}`, ...p.items.map((i) => `p${p.part}-${i.item}`)]),
+    ...source.parts.flatMap((p) => [
+      passageId({ kind: 'part', part: p.part }),
+      ...p.items.map((i) => passageId({ kind: 'item', part: p.part, item: i.item })),
+    ]),
   ];
   for (const id of expected)
     if (!seen.has(id))
       faults.push(
-        `src/content/policy/zh/${id}.mdx: missing. The source has this passage; add the entry with its text copied verbatim.`,
+        `src/content/policy/${folder}/${id}.mdx: missing. The source has this passage; add the entry with its text copied verbatim.`,
       );
   return faults;
 }

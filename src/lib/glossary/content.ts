@@ -1,20 +1,23 @@
 /**
  * The one place that reads the glossary: the policy terms from their collection and the twelve regions from
- * theirs. Loading it runs the glossary checks, so every page that shows a term fails the build when an English
+ * theirs. Loading it runs the glossary checks, so every page that shows a term fails the build when a translated
  * passage departs from the glossary.
  */
 import { getCollection } from 'astro:content';
+import { byLocale, sourceLocale, translations, type Locale } from '../../i18n/locales.ts';
 import { loadDocument, type PolicyEntry } from '../document/content.ts';
 import { passagesOf, type PassageEntry } from '../document/model.ts';
 import { itemParagraphs, plainText } from '../document/text.ts';
+import { memo } from '../memo.ts';
 import { checkConsistency, checkEntries, occurrences, type Term, type TermText } from './rules.ts';
 
 export interface GlossaryEntry extends Term {
   kind: 'term' | 'region';
   filePath: string;
-  variants: string[];
-  note: { zh: string; en: string };
-  /** Ids of the passages (preamble, part headings, items) whose Chinese uses the term, in document order. */
+  /** Renderings other texts use, which this site does not, per translation. */
+  variants: Partial<Record<Locale, string[]>>;
+  note: Record<Locale, string>;
+  /** Ids of the passages (preamble, part headings, items) whose original uses the term, in document order. */
   items: string[];
 }
 
@@ -31,43 +34,43 @@ export function passageText(passage: PassageEntry<PolicyEntry>): TermText {
 }
 
 async function entries(): Promise<Omit<GlossaryEntry, 'items'>[]> {
-  const terms = (await getCollection('glossary')).map((entry) => ({
-    ...entry.data,
+  const terms = (await getCollection('glossary')).map(({ id, data, filePath }) => ({
+    id,
     kind: 'term' as const,
-    id: entry.id,
-    filePath: entry.filePath ?? `src/content/glossary/${entry.id}.yaml`,
+    filePath: filePath ?? `src/content/glossary/${id}.yaml`,
+    rendering: byLocale((l) => data[l]),
+    forms: byLocale((l) => [data[l], ...(data.forms[l] ?? [])]),
+    variants: data.variants,
+    note: data.note,
   }));
   const regions = (await getCollection('regions')).map(({ id, data }) => ({
-    kind: 'region' as const,
     id,
+    kind: 'region' as const,
     filePath: 'src/content/regions.yaml',
-    zh: data.name.zh,
-    zhForms: data.short.zh === data.name.zh ? [] : [data.short.zh],
-    en: data.name.en,
-    enMatch: [data.name.en],
+    rendering: data.name,
+    // The text may name a league or city by its short form: 呼和浩特 for 呼和浩特市.
+    forms: byLocale((l) => [...new Set([data.name[l], data.short[l]])]),
     variants: data.variants,
     note: data.note,
   }));
   return [...terms, ...regions];
 }
 
-let glossary: Promise<GlossaryEntry[]> | undefined;
-
 async function load(): Promise<GlossaryEntry[]> {
   const terms = await entries();
-  checkEntries(terms);
-  const zh = passagesOf(await loadDocument('zh')).map(passageText);
-  const en = new Map(passagesOf(await loadDocument('en')).map((passage) => [passage.data.id, passageText(passage)]));
-  checkConsistency(
-    terms,
-    zh.map((text) => ({ zh: text, en: en.get(text.id)! })),
-  );
-  const found = occurrences(terms, zh);
+  checkEntries(terms, sourceLocale);
+  const original = passagesOf(await loadDocument(sourceLocale)).map(passageText);
+  for (const locale of translations) {
+    const translated = new Map(passagesOf(await loadDocument(locale)).map((p) => [p.data.id, passageText(p)]));
+    checkConsistency(
+      terms,
+      original.map((text) => ({ original: text, translation: translated.get(text.id)!, locale })),
+      sourceLocale,
+    );
+  }
+  const found = occurrences(terms, original, sourceLocale);
   return terms.map((term) => ({ ...term, items: found.get(term.id) ?? [] }));
 }
 
 /** The glossary with each term's items; throws (failing the build) on any inconsistency. */
-export function loadGlossary(): Promise<GlossaryEntry[]> {
-  glossary ??= load();
-  return glossary;
-}
+export const loadGlossary = memo(load);

@@ -2,11 +2,11 @@
  * The first occurrence of each glossary term in an item's paragraphs, so that pages can link it to its entry
  * without changing a character of the text.
  */
-import type { Locale } from '../../i18n/index.ts';
-import { chineseForms, englishPattern, type Term } from './rules.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { termPlaces, type Term } from './rules.ts';
 
 /** A piece of a paragraph: plain text, or the words of a term's first occurrence. */
-export type Segment = string | { text: string; term: Term };
+export type TermSegment = string | { text: string; term: Term };
 
 interface Match {
   paragraph: number;
@@ -18,26 +18,15 @@ interface Match {
 function matches(paragraphs: string[], terms: Term[], locale: Locale): Match[] {
   const found: Match[] = [];
   paragraphs.forEach((text, paragraph) => {
-    for (const term of terms) {
-      if (locale === 'zh') {
-        for (const form of chineseForms(term)) {
-          for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1))
-            found.push({ paragraph, start: at, end: at + form.length, term });
-        }
-      } else {
-        for (const pattern of term.enMatch) {
-          for (const m of text.matchAll(englishPattern(pattern)))
-            found.push({ paragraph, start: m.index, end: m.index + m[0].length, term });
-        }
-      }
-    }
+    for (const term of terms)
+      for (const [start, end] of termPlaces(term, text, locale)) found.push({ paragraph, start, end, term });
   });
   // In reading order; at one place the longer match first.
   return found.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start || b.end - a.end);
 }
 
 /** Each paragraph cut into segments so that each term's first occurrence in the item is its own segment. */
-export function linkFirstOccurrences(paragraphs: string[], terms: Term[], locale: Locale): Segment[][] {
+export function linkFirstOccurrences(paragraphs: string[], terms: Term[], locale: Locale): TermSegment[][] {
   const linked = new Set<string>();
   const chosen: Match[] = [];
   for (const m of matches(paragraphs, terms, locale)) {
@@ -47,7 +36,7 @@ export function linkFirstOccurrences(paragraphs: string[], terms: Term[], locale
     chosen.push(m);
   }
   return paragraphs.map((text, paragraph) => {
-    const segments: Segment[] = [];
+    const segments: TermSegment[] = [];
     let at = 0;
     for (const m of chosen.filter((c) => c.paragraph === paragraph).sort((a, b) => a.start - b.start)) {
       if (m.start > at) segments.push(text.slice(at, m.start));

@@ -2,7 +2,8 @@
 import { getCollection } from 'astro:content';
 import { loadDocument } from '../document/content.ts';
 import { passagesOf } from '../document/model.ts';
-import type { Locale } from '../../i18n/index.ts';
+import { sourceLocale, type Locale } from '../../i18n/locales.ts';
+import { memo } from '../memo.ts';
 import { buildRegions, type MeasureData, type Region, type RegionData } from './model.ts';
 import { checkItemReferences, checkMeasureItems } from './checks.ts';
 
@@ -31,7 +32,7 @@ async function loadMeasures(locale: Locale): Promise<MeasureData[]> {
     issuer: data.issuer[locale],
     titleKind: data.titleKind,
     title: data.title[locale],
-    titleZh: data.title.zh,
+    titleOriginal: data.title[sourceLocale],
     items: data.items,
     summary: data.summary[locale],
     source: {
@@ -42,8 +43,6 @@ async function loadMeasures(locale: Locale): Promise<MeasureData[]> {
     },
   }));
 }
-
-const built = new Map<Locale, Promise<PolicyRegion[]>>();
 
 async function build(locale: Locale): Promise<PolicyRegion[]> {
   const regions = await loadRegionData(locale);
@@ -59,8 +58,4 @@ async function build(locale: Locale): Promise<PolicyRegion[]> {
 }
 
 /** The twelve regions in one language, checked against the items and measures that refer to them. */
-export function loadRegions(locale: Locale): Promise<PolicyRegion[]> {
-  let regions = built.get(locale);
-  if (!regions) built.set(locale, (regions = build(locale)));
-  return regions;
-}
+export const loadRegions = memo(build);

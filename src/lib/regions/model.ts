@@ -2,9 +2,10 @@
  * The regions model: the twelve leagues and cities in one language, joined with the policy items that name them
  * or apply to them and with the local measures recorded for them. Pure; ./content.ts feeds it.
  */
-import type { Locale } from '../../i18n/index.ts';
+import type { Locale } from '../../i18n/locales.ts';
 import type { PassageEntry } from '../document/model.ts';
 import { ALL_LEAGUES_PHRASE, nameInText } from './names.ts';
+import { splitSentences } from '../document/sentences.ts';
 
 export type RegionKind = 'league' | 'city';
 /** Where a region is drawn on the schematic map (see ./map.ts): its outline and where its name goes. */
@@ -24,7 +25,7 @@ export interface RegionData {
   map: RegionMap;
 }
 export type Standing = 'official' | 'official-media' | 'reprint';
-/** A local measure in one language; `titleZh` is the title as published. */
+/** A local measure in one language; `titleOriginal` is the title as published, in the source's language. */
 export interface MeasureData {
   id: string;
   region: string;
@@ -33,7 +34,7 @@ export interface MeasureData {
   issuer: string;
   titleKind: 'published' | 'headline' | 'description';
   title: string;
-  titleZh: string;
+  titleOriginal: string;
   items: string[];
   summary: string;
   source: { url: string; publisher: string; standing: Standing; reprintOf?: string };
@@ -82,19 +83,18 @@ export interface QuotedSentence {
  * sentences that name the region or address every league and city. The text is the item's own.
  */
 export function quoteFor(text: string, region: { short: string }, locale: Locale): QuotedSentence[][] {
-  const split = locale === 'zh' ? /(?<=。)/ : /(?<=\.)\s+/;
-  return text
+  const paragraphs = text
     .split(/\n\s*\n/)
     .map((p) => p.trim())
-    .filter(Boolean)
-    .map((paragraph) =>
-      paragraph
-        .split(split)
-        .filter(Boolean)
-        .map((sentence) => ({
-          text: sentence,
-          names: nameInText(sentence, region),
-          addressesAll: sentence.includes(ALL_LEAGUES_PHRASE[locale]),
-        })),
-    );
+    .filter(Boolean);
+  const sentences = splitSentences(paragraphs, locale);
+  return paragraphs.map((_, index) =>
+    sentences
+      .filter((s) => s.paragraph === index)
+      .map(({ text: sentence }) => ({
+        text: sentence,
+        names: nameInText(sentence, region),
+        addressesAll: sentence.includes(ALL_LEAGUES_PHRASE[locale]),
+      })),
+  );
 }

@@ -8,7 +8,9 @@ import type { PassageEntry } from '../document/model.ts';
 import { reference } from '../document/naming.ts';
 import { routes } from '../routes.ts';
 import type { SearchRecord } from './records.ts';
-import { translator, type Locale } from '../../i18n/index.ts';
+import { translator } from '../../i18n/index.ts';
+import { counterpartOf, type Locale } from '../../i18n/locales.ts';
+import { memo } from '../memo.ts';
 import { plainText } from '../document/text.ts';
 import { loadRegionData } from '../regions/content.ts';
 import { loadGlossary } from '../glossary/content.ts';
@@ -30,15 +32,6 @@ function policyRecord(
     text: plainText(entry.body.body ?? ''),
     path: routes.passage(locale, data),
   };
-}
-
-/** Collected once per language: every page's search form reads them, so per page would grow with pages × entries. */
-const collected = new Map<Locale, Promise<SearchRecord[]>>();
-
-export function collectSearchRecords(locale: Locale): Promise<SearchRecord[]> {
-  let records = collected.get(locale);
-  if (!records) collected.set(locale, (records = collectRecords(locale)));
-  return records;
 }
 
 async function collectRecords(locale: Locale): Promise<SearchRecord[]> {
@@ -69,10 +62,13 @@ async function collectRecords(locale: Locale): Promise<SearchRecord[]> {
       id: `term-${term.id}`,
       kind: 'glossary',
       label: '',
-      heading: locale === 'zh' ? term.zh : term.en,
-      text: locale === 'zh' ? term.en : term.zh,
+      heading: term.rendering[locale],
+      text: term.rendering[counterpartOf(locale)],
       path: routes.glossary(locale, term.id),
     });
   }
   return records;
 }
+
+/** Collected once per language: every page's search form reads them, so per page would grow with pages × entries. */
+export const collectSearchRecords = memo(collectRecords);

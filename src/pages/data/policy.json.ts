@@ -1,25 +1,25 @@
 /**
- * /data/policy.json: the whole document in both languages as data, built from the same collections
+ * /data/policy.json: the whole document in every language as data, built from the same collections
  * as the pages. The README documents every field. URLs in it are relative to this file.
  */
 import type { APIRoute } from 'astro';
 import { readFileSync } from 'node:fs';
-import { translator, type Locale } from '../../i18n/index.ts';
-import { loadDocument, type PolicyEntry } from '../../lib/document/content.ts';
+import { byLocale, isSource, langOf, sourceLocale, type Locale } from '../../i18n/locales.ts';
+import { loadDocuments, loadIdentity, type PolicyEntry } from '../../lib/document/content.ts';
 import type { PassageEntry } from '../../lib/document/model.ts';
 import { loadGlossary } from '../../lib/glossary/content.ts';
 import { itemParagraphs, plainText } from '../../lib/document/text.ts';
-import { SOURCE_FILE, sourceSha256 } from '../../lib/document/provenance.ts';
+import { sourceSha256 } from '../../lib/document/provenance.ts';
 import { parseSource } from '../../lib/document/source.ts';
 import { routes } from '../../lib/routes.ts';
 import { relativeUrl } from '../../lib/urls.ts';
 
 const PATH = routes.data;
-type Pair = PassageEntry<PolicyEntry>[];
-const both = <T>(f: (locale: Locale) => T) => ({ zh: f('zh'), en: f('en') });
+/** One passage in every language. */
+type Twins = Record<Locale, PassageEntry<PolicyEntry>>;
 
-function passage([zh, en]: Pair) {
-  const { data } = zh!;
+function passage(twins: Twins) {
+  const { data } = twins[sourceLocale];
   const body = (e: PassageEntry<PolicyEntry>) =>
     data.source === 'full' ? itemParagraphs(e.body.body ?? '', e.filePath).join('\n\n') : null;
   return {
@@ -27,48 +27,51 @@ function passage([zh, en]: Pair) {
     part: data.part,
     ...(data.item !== undefined && { item: data.item }),
     source: data.source,
-    label: { zh: zh!.data.label || null, en: en!.data.label || null },
-    heading: { zh: zh!.data.heading ?? null, en: en!.data.heading ?? null },
-    ...(data.kind === 'item' && { body: { zh: body(zh!), en: body(en!) } }),
+    label: byLocale((l) => twins[l].data.label || null),
+    heading: byLocale((l) => twins[l].data.heading ?? null),
+    ...(data.kind === 'item' && { body: byLocale((l) => body(twins[l])) }),
     // A part the source lacks has no page.
-    url: data.source === 'absent' ? null : both((l) => relativeUrl(PATH, routes.passage(l, data))),
+    url: data.source === 'absent' ? null : byLocale((l) => relativeUrl(PATH, routes.passage(l, data))),
   };
 }
 
 export const GET: APIRoute = async () => {
-  const [zh, en] = [await loadDocument('zh'), await loadDocument('en')];
+  const documents = await loadDocuments();
+  const identity = await loadIdentity();
+  const original = documents[sourceLocale];
   const glossary = await loadGlossary();
   const document = {
     $schema: 'policy.schema.json', // public/data/policy.schema.json, beside this file
     schema: 'policy.json/1',
-    title: both((l) => translator(l)('site.title')),
-    issuer: both((l) => translator(l)('site.issuer')),
-    languages: {
-      zh: { tag: 'zh-CN', status: 'original: verbatim from the source; it prevails' },
-      en: { tag: 'en', status: 'unofficial translation by this site' },
-    },
+    id: identity.id,
+    title: identity.title,
+    issuer: identity.issuer,
+    languages: byLocale((l) => ({
+      tag: langOf(l),
+      status: isSource(l) ? 'original: verbatim from the source; it prevails' : 'unofficial translation by this site',
+    })),
     source: {
-      file: SOURCE_FILE,
-      sha256: sourceSha256(),
-      credit: parseSource(readFileSync(SOURCE_FILE, 'utf8')).credit,
+      file: identity.source.file,
+      sha256: sourceSha256(identity.source.file),
+      credit: parseSource(readFileSync(identity.source.file, 'utf8')).credit,
     },
-    preamble: { zh: plainText(zh.preamble.body.body ?? ''), en: plainText(en.preamble.body.body ?? '') },
-    parts: zh.parts.map((part, p) => ({
-      ...passage([part.passage, en.parts[p]!.passage]),
+    preamble: byLocale((l) => plainText(documents[l].preamble.body.body ?? '')),
+    parts: original.parts.map((part, p) => ({
+      ...passage(byLocale((l) => documents[l].parts[p]!.passage)),
       items: part.items.map((i) => i.data.id),
     })),
-    items: zh.parts.flatMap((part, p) => part.items.map((item, i) => passage([item, en.parts[p]!.items[i]!]))),
+    items: original.parts.flatMap((part, p) =>
+      part.items.map((_, i) => passage(byLocale((l) => documents[l].parts[p]!.items[i]!))),
+    ),
     glossary: glossary.map((e) => ({
       id: e.id,
       kind: e.kind,
-      zh: e.zh,
-      zhForms: e.zhForms,
-      en: e.en,
-      enMatch: e.enMatch,
+      term: e.rendering,
+      forms: e.forms,
       variants: e.variants,
       note: e.note,
       items: e.items,
-      url: both((l) => relativeUrl(PATH, routes.glossary(l, e.id))),
+      url: byLocale((l) => relativeUrl(PATH, routes.glossary(l, e.id))),
     })),
   };
   return new Response(JSON.stringify(document, null, 2) + '\n', {

@@ -1,27 +1,28 @@
 /**
- * /{zh,en}/changes/feed.xml: the revision log as an Atom feed, one entry per revision, each linking its entry on
+ * /{locale}/changes/feed.xml: the revision log as an Atom feed, one entry per revision, each linking its entry on
  * the changes page and every passage it revised (at the passage's anchor). Links are relative to the feed; see
  * src/lib/changes/atom.ts for why, and for the ids.
  */
 import type { APIRoute } from 'astro';
-import { htmlLang } from '../../../i18n/index.ts';
+import { langOf } from '../../../i18n/locales.ts';
 import { atomFeed } from '../../../lib/changes/atom.ts';
 import { anchorOf } from '../../../lib/changes/log.ts';
-import { loadChanges, passagePlaces } from '../../../lib/changes/content.ts';
+import { loadChanges } from '../../../lib/changes/content.ts';
+import { passagePlaces } from '../../../lib/document/places.ts';
 import { readableDate } from '../../../lib/readable-date.ts';
 import { localePaths, routes } from '../../../lib/routes.ts';
 
 export const getStaticPaths = localePaths;
 
 export const GET: APIRoute = async ({ locals }) => {
-  const { locale, t, url: link } = locals;
+  const { locale, t, url: link, document } = locals;
   const path = routes.changesFeed(locale);
   const places = await passagePlaces(locale);
   const site = process.env.SITE_URL?.replace(/\/$/, '');
   const xml = atomFeed({
-    lang: htmlLang[locale],
+    lang: langOf(locale),
     locale,
-    title: `${t('changes.title')} · ${t('site.short')}`,
+    title: `${t('changes.title')} · ${document.short}`,
     subtitle: t('changes.feedSubtitle'),
     author: t('changes.author'),
     self: link(path),

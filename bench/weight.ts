@@ -2,7 +2,7 @@
  * What a page costs a reader before any interaction: every response the browser fetches while
  * the page loads, gzipped by us (zlib level 9, so the figure does not depend on the server) and
  * summed by type; and the layout shift it makes while loading (CLS from layout-shift entries).
- * One module, shared by the bench (scripts/bench.ts) and the budget test (tests/e2e/budget.spec.ts),
+ * One module, shared by the bench (bench/bench.ts) and the budget test (tests/e2e/budget.spec.ts),
  * so that the figures the bench prints are the ones the test enforces.
  */
 import { gzipSync } from 'node:zlib';

@@ -3,7 +3,7 @@
  * (DOM written), and the ids of the results in order (an item's anchor, or a part's page).
  */
 import type { Page } from '@playwright/test';
-import { pagefindQuery } from './bench/pagefind-index.ts';
+import { pagefindQuery } from './pagefind-index.ts';
 
 export interface Run {
   ids: string[];
@@ -75,7 +75,7 @@ export async function runPagefind(page: Page, q: string): Promise<Run> {
 }
 
 /**
- * pagefind over the site's records cut into bigrams (scripts/bench/pagefind-index.ts): the query is cut
+ * pagefind over the site's records cut into bigrams (bench/pagefind-index.ts): the query is cut
  * the same way before it reaches the page, and results are taken as pagefind ranks them, unconfirmed.
  */
 export async function runPagefindBigrams(page: Page, q: string): Promise<Run> {

@@ -10,14 +10,17 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, write
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
-const PROJECT = resolve(import.meta.dirname, '../..');
+const PROJECT = resolve(import.meta.dirname, '..');
 /** What a build reads; everything else (tests, dist, caches) stays behind. */
 const COPIED = [
   'src',
   'public',
   'source',
   'integrations',
-  'scripts',
+  'build',
+  'serve',
+  'bench',
+  'tools',
   'astro.config.mjs',
   'tsconfig.json',
   'package.json',
@@ -33,7 +36,7 @@ export interface FixtureBuild {
 
 export interface FixtureOptions {
   /** The command to run in the copy, default `astro build`: [binary under node_modules/.bin, ...args],
-   *  or [a script of the copy such as 'scripts/build.ts', ...args]. */
+   *  or [a script of the copy such as 'build/build.ts', ...args]. */
   command?: string[];
   /** Extra environment. */
   env?: Record<string, string>;

@@ -16,12 +16,12 @@ import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
-import { chromiumPath, CHROMIUM_ARGS } from '../tests/support/chromium.ts';
+import { chromiumPath, CHROMIUM_ARGS } from '../tools/chromium.ts';
 import { LOCALES } from '../tests/support/site.ts';
-import { removeFixture } from '../tests/support/fixture-build.ts';
-import { serve } from './serve.ts';
-import { timedBuild } from './bench/build.ts';
-import { PAGE_KINDS } from './bench/pages.ts';
+import { removeFixture } from '../build/fixture.ts';
+import { serve } from '../serve/serve.ts';
+import { timedBuild } from './timed-build.ts';
+import { PAGE_KINDS } from './pages.ts';
 
 const { values } = parseArgs({
   options: {

@@ -9,8 +9,8 @@ import { chromium, type Page } from '@playwright/test';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumPath, CHROMIUM_ARGS } from '../../tests/support/chromium.ts';
-import { serve } from '../serve.ts';
+import { chromiumPath, CHROMIUM_ARGS } from '../tools/chromium.ts';
+import { serve } from '../serve/serve.ts';
 import { buildPagefindRecordsIndex, pagefindQuery } from './pagefind-index.ts';
 import { gzipBytes } from './weight.ts';
 
@@ -135,7 +135,7 @@ export function crossoverTable(scales: ScaleFirstQuery[]): string {
   }
   // Said with the table, so that no reader takes the larger scales for new text.
   notes.push(
-    'The larger scales repeat the real text (scripts/bench/scale.ts), which gzip compresses across the copies; ' +
+    'The larger scales repeat the real text (bench/scale.ts), which gzip compresses across the copies; ' +
       "as much new text would make this search's records, and so its first query, larger than shown, and bring the crossover nearer.",
   );
   return `${lines.join('\n')}\n\n${notes.map((n) => `- ${n}`).join('\n')}`;

@@ -2,7 +2,7 @@
  * SHA256SUMS for a built site, in the format `sha256sum -c` reads ("<hex>  <path>", one file a line),
  * so that any copy of the site can check itself with a standard tool: cd dist && sha256sum -c SHA256SUMS
  *
- *   node scripts/checksums.ts [dir]   # verifies dir (default dist) and prints what is wrong
+ *   node build/checksums.ts [dir]   # verifies dir (default dist) and prints what is wrong
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -6,8 +6,8 @@
  */
 import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
-import { serve } from './serve.ts';
-import { chromiumPath, CHROMIUM_ARGS } from '../tests/support/chromium.ts';
+import { serve } from '../serve/serve.ts';
+import { chromiumPath, CHROMIUM_ARGS } from './chromium.ts';
 
 if (!existsSync('dist/index.html')) {
   console.error('No built site in dist/: run `npm run build` first (`npm run screenshots` does).');

@@ -9,8 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { bigrams, hasCjk } from '../../src/lib/search/cjk.ts';
-import { readRecordsScript, type SearchRecord } from '../../src/lib/search/records.ts';
+import { bigrams, hasCjk } from '../src/lib/search/cjk.ts';
+import { readRecordsScript, type SearchRecord } from '../src/lib/search/records.ts';
 
 const LOCALES = ['zh', 'en'] as const;
 

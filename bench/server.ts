@@ -36,7 +36,7 @@ const PATHS = [
 ];
 const origin = `http://127.0.0.1:${values.port}`;
 
-const server = spawn(process.execPath, ['scripts/serve.ts', '--port', values.port], {
+const server = spawn(process.execPath, ['serve/serve.ts', '--port', values.port], {
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 try {

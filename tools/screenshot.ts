@@ -1,14 +1,14 @@
 /**
  * Screenshots of the built site, for looking at what we build (the design reviews judge these):
- *   node scripts/screenshot.ts [out-folder] [/zh/p3/ /en/p3/#p3-4 …]
+ *   node tools/screenshot.ts [out-folder] [/zh/p3/ /en/p3/#p3-4 …]
  * Without paths, one page of every kind in both languages. Each at 320, 390, 820 and 1280 px (WIDTHS=390,1280 to
  * choose), light and dark (dark at 390 and 1280 only), and in print at A4 width; viewport-sized unless FULL=1.
  * Serves dist/ itself (port SCREENSHOT_PORT, default 4466); writes to screenshots/ unless told.
  */
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { serve } from './serve.ts';
-import { chromiumPath, CHROMIUM_ARGS } from '../tests/support/chromium.ts';
+import { serve } from '../serve/serve.ts';
+import { chromiumPath, CHROMIUM_ARGS } from './chromium.ts';
 
 const args = process.argv.slice(2);
 /** A page of the site: the entry page, a page under /zh/ or /en/, or a missing one (/nope/); any other argument is the

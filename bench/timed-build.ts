@@ -1,13 +1,13 @@
 /**
- * One timed `astro build` of a temporary copy of the project (tests/support/fixture-build.ts),
+ * One timed `astro build` of a temporary copy of the project (build/fixture.ts),
  * with extra content for the larger scales, and what it wrote: pages, bytes, search records bytes.
  * The copy's dist/ is what the bench then serves and measures, so the project's own dist/ is untouched.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeFixture } from '../../tests/support/fixture-build.ts';
-import { builtPages } from '../../tests/support/site.ts';
+import { makeFixture } from '../build/fixture.ts';
+import { builtPages } from '../tools/built-pages.ts';
 import { scaledContent } from './scale.ts';
 
 export interface TimedBuild {

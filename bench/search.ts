@@ -1,17 +1,17 @@
 /**
  * npm run bench:search — this site's search against pagefind's defaults, in Chromium, on the same pages.
  * Runs the query set of tests/fixtures/search-queries.json; what each query should find is computed from
- * the records' text (tests/support/search-expect.ts), never listed. pagefind's default index is built
+ * the records' text (bench/search-expect.ts), never listed. pagefind's default index is built
  * into a temporary copy of dist/ over the part pages, where the items are (one heading per item).
  * Prints, per engine and language: top-1 accuracy, recall, precision, the share of absent terms that
  * return nothing, median and 95th-percentile time from query to rendered results, bytes for the first query.
  * The preamble lives on the contents page, which pagefind's comparison index does not cover, so it is
  * left out of both engines' results and expectations here (the e2e tests check it for this search).
  * A third row asks pagefind over the site's search records cut into bigrams, without confirmation.
- * pagefind's indexes are built only in that temporary copy (scripts/bench/pagefind-index.ts).
+ * pagefind's indexes are built only in that temporary copy (bench/pagefind-index.ts).
  *
  * Then the crossover: the first query's gzip bytes of both engines at 1×, 10× and 100× the content
- * (scripts/bench/first-query.ts), so the size at which pagefind would win is a number on record.
+ * (bench/first-query.ts), so the size at which pagefind would win is a number on record.
  *
  *   npm run bench:search [-- --scales 1,10,100] [--misses]
  */
@@ -21,15 +21,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { serve } from './serve.ts';
-import { chromiumPath, CHROMIUM_ARGS } from '../tests/support/chromium.ts';
-import { removeFixture } from '../tests/support/fixture-build.ts';
-import { builtRecords, expectedIds, searchQueries, type SearchQuery } from '../tests/support/search-expect.ts';
-import { runPagefind, runPagefindBigrams, runOurs } from './bench-engines.ts';
-import { timedBuild } from './bench/build.ts';
-import { crossoverTable, measureFirstQuery, type ScaleFirstQuery } from './bench/first-query.ts';
-import { buildPagefindPagesIndex, buildPagefindRecordsIndex } from './bench/pagefind-index.ts';
-import { scaledContent } from './bench/scale.ts';
+import { serve } from '../serve/serve.ts';
+import { chromiumPath, CHROMIUM_ARGS } from '../tools/chromium.ts';
+import { removeFixture } from '../build/fixture.ts';
+import { builtRecords, expectedIds, searchQueries, type SearchQuery } from './search-expect.ts';
+import { runPagefind, runPagefindBigrams, runOurs } from './engines.ts';
+import { timedBuild } from './timed-build.ts';
+import { crossoverTable, measureFirstQuery, type ScaleFirstQuery } from './first-query.ts';
+import { buildPagefindPagesIndex, buildPagefindRecordsIndex } from './pagefind-index.ts';
+import { scaledContent } from './scale.ts';
 
 const { values } = parseArgs({
   options: { scales: { type: 'string', default: '1,10,100' }, misses: { type: 'boolean', default: false } },

@@ -6,7 +6,7 @@
  * server. Redirects only ever add a slash to a path of this site. The folder is looked up on every request, so a
  * rebuild (which swaps folders by renaming) is served at once, and the instant between its two renames waits.
  *
- *   node scripts/serve.ts [--dir dist] [--port 4321] [--prefix /archive/] [--no-csp] [--gzip]   (PORT, HOST too)
+ *   node serve/serve.ts [--dir dist] [--port 4321] [--prefix /archive/] [--no-csp] [--gzip]   (PORT, HOST too)
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, realpath, stat } from 'node:fs/promises';

@@ -11,12 +11,12 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { removeFixture } from '../tests/support/fixture-build.ts';
-import { timedBuild, type TimedBuild } from './bench/build.ts';
-import { crossoverTable, measureFirstQuery, type ScaleFirstQuery } from './bench/first-query.ts';
-import { measureKinds, type KindWeight } from './bench/pages.ts';
-import { searchCosts, type SearchCosts } from './bench/search-costs.ts';
-import { BUDGET, GZIP_LEVEL, kib } from './bench/weight.ts';
+import { removeFixture } from '../build/fixture.ts';
+import { timedBuild, type TimedBuild } from './timed-build.ts';
+import { crossoverTable, measureFirstQuery, type ScaleFirstQuery } from './first-query.ts';
+import { measureKinds, type KindWeight } from './pages.ts';
+import { searchCosts, type SearchCosts } from './search-costs.ts';
+import { BUDGET, GZIP_LEVEL, kib } from './weight.ts';
 
 const { values } = parseArgs({
   options: {

@@ -4,8 +4,8 @@
  * English by whole words in the forms the reader means (resume → resume, resumption…), or as phrases.
  */
 import { readFileSync } from 'node:fs';
-import { fold } from '../../src/lib/search/cjk.ts';
-import { readRecordsScript, type SearchRecord } from '../../src/lib/search/records.ts';
+import { fold } from '../src/lib/search/cjk.ts';
+import { readRecordsScript, type SearchRecord } from '../src/lib/search/records.ts';
 
 export interface SearchQuery {
   locale: 'zh' | 'en';

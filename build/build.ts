@@ -4,7 +4,7 @@
  * verify, leaves the previous dist/ exactly as it was. Astro runs inside this process, so stopping it (Ctrl+C, kill,
  * kill -9) stops the build whole: no orphaned child keeps writing.
  *
- *   node scripts/build.ts [--out dist]
+ *   node build/build.ts [--out dist]
  */
 import { existsSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';

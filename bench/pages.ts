@@ -6,9 +6,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { chromiumPath, CHROMIUM_ARGS } from '../../tests/support/chromium.ts';
-import { LOCALES } from '../../tests/support/site.ts';
-import { serve } from '../serve.ts';
+import { chromiumPath, CHROMIUM_ARGS } from '../tools/chromium.ts';
+import { LOCALES } from '../tests/support/site.ts';
+import { serve } from '../serve/serve.ts';
 import { measurePage, type PageWeight } from './weight.ts';
 
 type Locale = (typeof LOCALES)[number];

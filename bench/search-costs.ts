@@ -38,7 +38,7 @@ export type SearchCosts = { available: false; why: string } | { available: true;
 export function searchCosts(root: string): SearchCosts {
   const scripts = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts ?? {};
   if (!scripts['bench:search']) return { available: false, why: 'not available (no bench:search script yet)' };
-  if (!existsSync(join(root, 'tests'))) symlinkSync(resolve(import.meta.dirname, '../../tests'), join(root, 'tests'));
+  if (!existsSync(join(root, 'tests'))) symlinkSync(resolve(import.meta.dirname, '../tests'), join(root, 'tests'));
   // Its crossover at larger scales is left to the bench, which has built them already.
   const run = spawnSync('npm', ['run', '--silent', 'bench:search', '--', '--scales', '1'], {
     cwd: root,
