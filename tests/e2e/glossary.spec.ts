@@ -6,12 +6,15 @@ type Entry = {
   id: string;
   kind: string;
   zh: string;
-  zhForms: string[];
   en: string;
+  zhForms: string[];
   enMatch: string[];
   items: string[];
 };
-const glossary: Entry[] = JSON.parse(readFileSync('dist/data/policy.json', 'utf8')).glossary;
+type Published = Entry & { term: Record<'zh' | 'en', string>; forms: Record<'zh' | 'en', string[]> };
+const glossary: Entry[] = (JSON.parse(readFileSync('dist/data/policy.json', 'utf8')).glossary as Published[]).map(
+  (e) => ({ ...e, zh: e.term.zh, en: e.term.en, zhForms: e.forms.zh, enMatch: e.forms.en }),
+);
 const source = parseSource(readFileSync('source/000_dba1a802fa3e88bb.txt', 'utf8'));
 const REQUIRED = [
   '复工复产',
