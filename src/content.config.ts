@@ -6,8 +6,8 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { byLocale, locales } from './i18n/locales.ts';
-import { ITEM_PATTERN, PASSAGE_PATTERN } from './lib/document/ids.ts';
+import { byLocale, locales, translations, type Locale } from './i18n/locales.ts';
+import { ITEM_PATTERN, PASSAGE_PATTERN, SENTENCE_PATTERN } from './lib/document/ids.ts';
 import { dayFault } from './lib/dates.ts';
 
 /** A text in every language of the locale table (src/i18n/locales.ts): { zh: …, en: … }. */
@@ -62,6 +62,9 @@ const documents = defineCollection({
     .strict(),
 });
 
+/** Sentences from..to of a passage (1-based, inclusive), or one sentence. */
+const span = z.union([z.number().int().min(1), z.tuple([z.number().int().min(1), z.number().int().min(1)])]);
+
 /**
  * The policy text: one MDX file per passage per language, src/content/policy/{locale}/{id}.mdx, where the id says
  * where the passage sits: preamble, p3 (part 三), p3-4 (三（四）). The body is the passage's text.
@@ -72,13 +75,35 @@ const policy = defineCollection({
     .object({
       /** The heading, without its label (（四） / (4) are derived from the id); absent for the preamble and a missing part. */
       heading: z.string().min(1).optional(),
+      /**
+       * A translation only: where it does not render the original one sentence for one, in order, the groups it
+       * forms instead (original sentences ↔ its sentences); the rest pair one to one. src/lib/document/sentences.ts.
+       */
+      align: z.array(z.object({ original: span, translation: span }).strict()).optional(),
+      /**
+       * A translation only: translator's notes, each on one of its sentences (by the original's numbering, as the
+       * anchors count them) or, without `sentence`, on the heading; `at` names the words it is about.
+       */
+      notes: z
+        .array(
+          z
+            .object({ sentence: z.number().int().min(1).optional(), at: z.string().min(1).optional(), text: perLocale })
+            .strict(),
+        )
+        .optional(),
     })
     .strict(),
 });
 
+/** Whom a sentence addresses (src/content/outline.yaml says each in words). */
+const addressee = z.union([
+  z.enum(['all-levels', 'all-leagues', 'others']),
+  z.object({ named: z.array(reference('regions')).min(1) }).strict(),
+]);
+
 /**
- * The outline: for each passage id, what the source gives and which regions its text names. Language-independent,
- * so written once (src/content/outline.yaml) rather than in both languages' files.
+ * The outline: for each passage id, what the source gives and, sentence by sentence, whom its text addresses.
+ * Language-independent, so written once (src/content/outline.yaml) rather than in every language's files.
  */
 const outline = defineCollection({
   loader: file('./src/content/outline.yaml'),
@@ -86,10 +111,8 @@ const outline = defineCollection({
     .object({
       /** The heading and its text, the heading only, or nothing at all (a part the source lacks). */
       source: z.enum(['full', 'heading-only', 'absent']),
-      /** The leagues and cities the item's text names. */
-      regions: z.array(reference('regions')).default([]),
-      /** Set when the item addresses every league and city (各盟市) without naming them one by one. */
-      appliesTo: z.enum(['all-leagues']).optional(),
+      /** For a passage with text: each sentence's number (as the original divides them) and whom it addresses. */
+      sentences: z.record(z.string().regex(/^[1-9]\d*$/, 'sentence numbers start at 1'), addressee).optional(),
     })
     .strict(),
 });
@@ -132,6 +155,8 @@ const regions = defineCollection({
       variants: listsPerLocale,
       /** What the region is, in a few words (for the glossary). */
       note: perLocale,
+      /** The day the public record was last searched for this league or city's local measures. */
+      measuresSearched: day,
       /** The region in the schematic map (src/lib/regions/map.ts says where the outlines come from). */
       map: regionMap,
     })
@@ -197,8 +222,11 @@ const measures = defineCollection({
           /** Where a reader can check it. */
           url: z.url(),
           publisher: perLocale,
-          /** official: a government site; official-media: a state or Party outlet; reprint: a copy of another's text. */
-          standing: z.enum(['official', 'official-media', 'reprint']),
+          /**
+           * official: a government site; official-media: a state or Party outlet; news: a news site whose owner this
+           * site could not establish; reprint: a copy of another's text.
+           */
+          standing: z.enum(['official', 'official-media', 'news', 'reprint']),
           /** For a reprint: what it reprints. */
           reprintOf: perLocale.optional(),
         })
@@ -215,10 +243,29 @@ const measures = defineCollection({
 });
 
 /**
- * The revision log of the English translation (the Chinese is the source, verbatim, and never revised): one YAML file
- * per revision at src/content/changes/{YYYY-MM-DD}-{slug}.yaml. What does not depend on the language (date, time,
- * passages) is written once; src/lib/changes/ checks each passage id against the document and that the file name
- * starts with the date. Pages /{zh,en}/changes/ and their Atom feeds list the revisions.
+ * One translated unit as a revision left it: the document's title ('title'), a passage's heading (its id, p4-3) or a
+ * sentence (its id, p4-3-3), in one translation; what it read before (absent at first publication), what it reads
+ * after, and why. The build holds every unit's current text to its latest record (src/lib/changes/records.ts).
+ */
+const record = z
+  .object({
+    unit: z
+      .string()
+      .regex(
+        new RegExp(`^(?:title|${PASSAGE_PATTERN}|${SENTENCE_PATTERN})$`),
+        "use 'title', a passage id such as 'p4-3' (its heading) or a sentence id such as 'p4-3-3'",
+      ),
+    in: z.enum(translations as [Locale, ...Locale[]]),
+    was: z.string().min(1).optional(),
+    now: z.string().min(1),
+    why: perLocale.optional(),
+  })
+  .strict();
+
+/**
+ * The revision log of the translations (the original is the source, verbatim, and never revised): one YAML file per
+ * revision at src/content/changes/{YYYY-MM-DD}-{slug}.yaml, listing every unit it changed. Pages /{locale}/changes/
+ * and their Atom feeds list the revisions, unit by unit.
  */
 const changes = defineCollection({
   loader: glob({ pattern: '*.yaml', base: './src/content/changes' }),
@@ -228,19 +275,12 @@ const changes = defineCollection({
       date: day,
       /** When that day it was committed, 'HH:MM' in UTC: orders revisions of one day and dates the feed's entries. */
       time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "'time' must read HH:MM"),
-      /** The passages whose English it changed, in document order: 'title', 'preamble', parts ('p3'), items ('p4-3'). */
-      items: z
-        .array(
-          z
-            .string()
-            .regex(
-              new RegExp(`^(?:title|${PASSAGE_PATTERN})$`),
-              "use 'title', 'preamble', 'p{part}' or 'p{part}-{item}'",
-            ),
-        )
-        .min(1),
-      /** What changed and why, once per language, as a reader would want it told: the old and new wording and the reason. */
+      /** A short title for the revision, in each language, saying what changed: “IV (3): scope of 所在地集中连片区”. */
+      title: perLocale,
+      /** What changed and why, once per language, as a reader would want it told. */
       summary: perLocale,
+      /** Every unit the revision changed, with its wording before and after. */
+      records: z.array(record).min(1),
     })
     .strict(),
 });

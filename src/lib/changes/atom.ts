@@ -2,18 +2,16 @@
  * The Atom feed (RFC 4287) of the revision log, pure so that it is unit-tested.
  *
  * Identifiers: atom:id must be an absolute IRI (RFC 4287 §4.2.6; relative references are excluded), and must never
- * change, while the site has no address of its own and may be served anywhere. So ids are tag URIs (RFC 4151),
- * minted under the one address this project records as its own (its commits' author address) on the day the
- * project began: they depend on no host the copy is served from.
+ * change, while the site has no address of its own and may be served anywhere. So ids are urn:uuid: URNs (RFC 9562)
+ * derived from what the feed and each entry are (the document, the language, the revision's file name), by SHA-256:
+ * they depend on no host the copy is served from, and no mirror can change them.
  *
  * Links: atom:link/@href is an IRI *reference* (§4.2.7.1), so relative references are allowed; with no xml:base they
  * resolve against the feed document's own URI (§2 and RFC 3986 §5.1.3), wherever the copy is served. An xml:base is
  * written only when the public address is known at build time (SITE_URL), as the pages' canonical links are.
  */
+import { createHash } from 'node:crypto';
 import { instant, type Change } from './log.ts';
-
-/** The tagging entity of every id: an address and a date on which it was this project's (RFC 4151 §2.1). */
-export const TAGGING_ENTITY = 'maintainers@users.noreply.r-seed-b6c89989.example,2026-11-28';
 
 export interface FeedLink {
   href: string;
@@ -28,7 +26,8 @@ export interface FeedEntry {
 }
 export interface Feed {
   lang: string;
-  /** 'zh' or 'en': part of each id, so that the two languages' entries are not taken for one. */
+  /** The document's id and the feed's language: part of each id, so no two feeds' entries are taken for one. */
+  document: string;
   locale: string;
   title: string;
   subtitle: string;
@@ -44,7 +43,18 @@ export interface Feed {
 const escapeXml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export const tagUri = (locale: string, id?: string) => `tag:${TAGGING_ENTITY}:changes/${locale}${id ? `/${id}` : ''}`;
+/** A name-based UUID (RFC 9562 version 8, from SHA-256) as a URN. */
+export function uuidUrn(name: string): string {
+  const bytes = createHash('sha256').update(name).digest().subarray(0, 16);
+  bytes[6] = (bytes[6]! & 0x0f) | 0x80; // version 8
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80; // RFC 9562 variant
+  const hex = bytes.toString('hex');
+  return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** The feed's id, or an entry's: the same wherever the feed is served. */
+export const feedId = (feed: Pick<Feed, 'document' | 'locale'>, change?: string) =>
+  uuidUrn(`${feed.document}/changes/${feed.locale}${change ? `/${change}` : ''}`);
 
 export function atomFeed(feed: Feed): string {
   // No revision yet: Atom still needs <updated>; the epoch says "never" without inventing a date.
@@ -53,7 +63,7 @@ export function atomFeed(feed: Feed): string {
   const entries = feed.entries.map(({ change, title, summary, page, passages }) =>
     [
       '  <entry>',
-      `    <id>${tagUri(feed.locale, change.id)}</id>`,
+      `    <id>${feedId(feed, change.id)}</id>`,
       `    <title>${escapeXml(title)}</title>`,
       `    <updated>${instant(change)}</updated>`,
       `    <link rel="alternate" type="text/html" href="${escapeXml(page)}"/>`,
@@ -67,7 +77,7 @@ export function atomFeed(feed: Feed): string {
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(feed.lang)}"${base}>`,
-    `  <id>${tagUri(feed.locale)}</id>`,
+    `  <id>${feedId(feed)}</id>`,
     `  <title>${escapeXml(feed.title)}</title>`,
     `  <subtitle>${escapeXml(feed.subtitle)}</subtitle>`,
     `  <updated>${updated}</updated>`,

@@ -3,17 +3,43 @@
  * unit-tested; ./content.ts feeds it from the collections.
  */
 import type { Locale } from '../../i18n/locales.ts';
-import { parsePassageId, type Place } from './ids.ts';
+import { parsePassageId, sentenceId, type Place } from './ids.ts';
 import { label } from './naming.ts';
+import type { AlignedGroup, Sentence } from './sentences.ts';
+import type { Paragraph } from './text.ts';
 import { checkTwinPairs } from './twins.ts';
 
 export type SourceStatus = 'full' | 'heading-only' | 'absent';
 
-/** What the outline says of a passage, in every language. */
+/**
+ * Whom a sentence addresses: every level of government and every locality (so each league and city), every league
+ * and city, the leagues and cities it names (by id), or none of them as such.
+ */
+export type Addressee = 'all-levels' | 'all-leagues' | 'others' | { named: string[] };
+
+/** What the outline says of a passage, in every language: what the source gives, and whom each sentence addresses. */
 export interface OutlineFacts {
   source: SourceStatus;
-  regions: string[];
-  appliesTo?: 'all-leagues';
+  /** By sentence number (as the original divides its text). */
+  addressees: Map<number, Addressee>;
+}
+
+/** A translator's note on a translation's heading (no sentence) or sentence, numbered within its passage. */
+export interface TranslatorNote {
+  n: number;
+  sentence?: number;
+  /** The words of the sentence (or heading) the note is about. */
+  at?: string;
+  text: Record<Locale, string>;
+}
+
+/** A passage's text in one language, and how it lines up with the original's. */
+export interface PassageText {
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  /** Groups of the original's sentences and this text's sentences that render them (the original: each alone). */
+  alignment: AlignedGroup[];
+  notes: TranslatorNote[];
 }
 
 /** A passage as pages use it: where it sits (from its id), its label and heading, and the outline's facts. */
@@ -23,12 +49,33 @@ export interface PassageData extends Place, OutlineFacts {
   heading?: string;
 }
 
-/** One collection entry: where it came from, its data, and its body. */
+/** One collection entry: where it came from, its data, its text, and its body. */
 export interface PassageEntry<Body = unknown> {
   filePath: string;
   locale: Locale;
   data: PassageData;
+  text: PassageText;
   body: Body;
+}
+
+/**
+ * A unit of a passage's text as pages show it: one group of the original's sentences (usually one) and the sentences
+ * of this language that render it. Its anchor is the first original sentence's id (p4-3-2), the same in every language.
+ */
+export interface TextUnit {
+  id: string;
+  /** The original's sentence numbers it covers: [2], or [2, 3] where a translation joins them. */
+  covers: number[];
+  sentences: Sentence[];
+}
+
+/** A passage's text as units, in order. */
+export function textUnits(entry: Pick<PassageEntry, 'data' | 'text'>): TextUnit[] {
+  return entry.text.alignment.map(({ original: [from, to], translation: [first, last] }) => ({
+    id: sentenceId(entry.data.id, from),
+    covers: Array.from({ length: to - from + 1 }, (_, i) => from + i),
+    sentences: entry.text.sentences.slice(first - 1, last),
+  }));
 }
 
 export interface Part<Body = unknown> {

@@ -6,7 +6,8 @@
 import { translator } from '../../i18n/index.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { loadDocument } from './content.ts';
-import { labelledHeading, reference } from './naming.ts';
+import { labelledHeading, reference, sentenceName } from './naming.ts';
+import { passagesOf, textUnits } from './model.ts';
 import { memo } from '../memo.ts';
 import { routes } from '../routes.ts';
 
@@ -39,6 +40,25 @@ export const passagePlaces = memo(async (locale: Locale): Promise<Map<string, Pa
     places.set(part.id, place(`${routes.passage(locale, part)}#${part.id}`, part.label, part.heading));
     for (const { data } of items)
       places.set(data.id, place(routes.passage(locale, data), reference(data, locale), data.heading));
+  }
+  return places;
+});
+
+/** Where a recorded unit is read and what it is called: the title, a heading (三（四）标题), a sentence (三（四）第二句). */
+export const unitPlaces = memo(async (locale: Locale): Promise<Map<string, PassagePlace>> => {
+  const t = translator(locale);
+  const passages = await passagePlaces(locale);
+  const document = await loadDocument(locale);
+  const places = new Map<string, PassagePlace>([['title', passages.get('title')!]]);
+  for (const passage of passagesOf(document)) {
+    const { data } = passage;
+    const at = passages.get(data.id)!;
+    const label = data.kind === 'part' ? reference(data, locale) : at.label;
+    if (data.heading) places.set(data.id, { ...at, name: t('changes.headingOf', { passage: label }) });
+    for (const unit of textUnits(passage)) {
+      const name = sentenceName(label, unit.covers[0]!, locale);
+      places.set(unit.id, { path: routes.sentence(locale, unit.id, data), label: name, name });
+    }
   }
   return places;
 });

@@ -1,15 +1,22 @@
 /**
  * The one place that reads the glossary: the policy terms from their collection and the twelve regions from
- * theirs. Loading it runs the glossary checks, so every page that shows a term fails the build when a translated
- * passage departs from the glossary.
+ * theirs. Loading it runs the glossary checks, unit by unit (the title, each heading, each sentence beside the one it
+ * renders), so every page that shows a term fails the build when a translation departs from the glossary.
  */
 import { getCollection } from 'astro:content';
 import { byLocale, sourceLocale, translations, type Locale } from '../../i18n/locales.ts';
-import { loadDocument, type PolicyEntry } from '../document/content.ts';
-import { passagesOf, type PassageEntry } from '../document/model.ts';
-import { itemParagraphs, plainText } from '../document/text.ts';
+import { loadDocument, loadIdentity, type PolicyEntry } from '../document/content.ts';
+import { passagesOf, textUnits, type PassageEntry, type TextUnit } from '../document/model.ts';
+import { DOCUMENTS_FILE } from '../document/provenance.ts';
 import { memo } from '../memo.ts';
-import { checkConsistency, checkEntries, occurrences, type Term, type TermText } from './rules.ts';
+import {
+  checkConsistency,
+  checkEntries,
+  occurrences,
+  type AlignedText,
+  type Term,
+  type TermText,
+} from './rules.ts';
 
 export interface GlossaryEntry extends Term {
   kind: 'term' | 'region';
@@ -21,16 +28,43 @@ export interface GlossaryEntry extends Term {
   items: string[];
 }
 
-/** A passage's heading and text as one string, which the glossary rules search. */
+/** A passage's heading and text as one string, which says where a term occurs. */
 export function passageText(passage: PassageEntry<PolicyEntry>): TermText {
-  const { data, body: entry } = passage;
-  const body =
-    data.kind === 'preamble'
-      ? plainText(entry.body ?? '')
-      : data.kind === 'item' && data.source === 'full'
-        ? itemParagraphs(entry.body ?? '', passage.filePath).join('\n')
-        : '';
-  return { id: data.id, filePath: passage.filePath, text: `${data.heading ?? ''}\n${body}` };
+  const body = passage.text.paragraphs.map((p) => p.text).join('\n');
+  return { id: passage.data.id, filePath: passage.filePath, text: `${passage.data.heading ?? ''}\n${body}` };
+}
+
+/** The units a translation is checked by, each beside its original: the title, each heading, each group of sentences. */
+function alignedUnits(
+  original: PassageEntry<PolicyEntry>[],
+  translated: Map<string, PassageEntry<PolicyEntry>>,
+  titles: { original: string; translation: string },
+  locale: Locale,
+): AlignedText[] {
+  const pairs: AlignedText[] = [
+    {
+      original: { id: 'title', filePath: DOCUMENTS_FILE, text: titles.original },
+      translation: { id: 'title', filePath: DOCUMENTS_FILE, text: titles.translation },
+      locale,
+    },
+  ];
+  for (const source of original) {
+    const twin = translated.get(source.data.id)!;
+    const unit = (entry: PassageEntry<PolicyEntry>, id: string, text: string) => ({ id, filePath: entry.filePath, text });
+    if (source.data.heading && twin.data.heading)
+      pairs.push({
+        original: unit(source, source.data.id, source.data.heading),
+        translation: unit(twin, twin.data.id, twin.data.heading),
+        locale,
+      });
+    const theirs = textUnits(twin);
+    for (const mine of textUnits(source)) {
+      const other = theirs.find((u) => u.id === mine.id)!;
+      const text = (u: TextUnit) => u.sentences.map((s) => s.text).join(' ');
+      pairs.push({ original: unit(source, mine.id, text(mine)), translation: unit(twin, other.id, text(other)), locale });
+    }
+  }
+  return pairs;
 }
 
 async function entries(): Promise<Omit<GlossaryEntry, 'items'>[]> {
@@ -59,16 +93,14 @@ async function entries(): Promise<Omit<GlossaryEntry, 'items'>[]> {
 async function load(): Promise<GlossaryEntry[]> {
   const terms = await entries();
   checkEntries(terms, sourceLocale);
-  const original = passagesOf(await loadDocument(sourceLocale)).map(passageText);
+  const original = passagesOf(await loadDocument(sourceLocale));
+  const identity = await loadIdentity();
   for (const locale of translations) {
-    const translated = new Map(passagesOf(await loadDocument(locale)).map((p) => [p.data.id, passageText(p)]));
-    checkConsistency(
-      terms,
-      original.map((text) => ({ original: text, translation: translated.get(text.id)!, locale })),
-      sourceLocale,
-    );
+    const translated = new Map(passagesOf(await loadDocument(locale)).map((p) => [p.data.id, p]));
+    const titles = { original: identity.title[sourceLocale], translation: identity.title[locale] };
+    checkConsistency(terms, alignedUnits(original, translated, titles, locale), sourceLocale);
   }
-  const found = occurrences(terms, original, sourceLocale);
+  const found = occurrences(terms, original.map(passageText), sourceLocale);
   return terms.map((term) => ({ ...term, items: found.get(term.id) ?? [] }));
 }
 

@@ -83,8 +83,9 @@ export interface AlignedText {
 }
 
 /**
- * Every term that a translation renders fewer times than its original uses it: wherever the original uses a term,
- * the translation must use the rendering (it may use it more often, never less).
+ * Every term that a translation renders fewer times than its original uses it (wherever the original uses a term,
+ * the translation must use the rendering; it may use it more often, never less), and every rendering in a unit whose
+ * original lacks the term, where the words would claim an equivalence the original does not make.
  */
 export function findInconsistencies(terms: Term[], pairs: AlignedText[], original: Locale): Inconsistency[] {
   const found: Inconsistency[] = [];
@@ -92,7 +93,7 @@ export function findInconsistencies(terms: Term[], pairs: AlignedText[], origina
     for (const term of terms) {
       const inOriginal = countTerm(term, source.text, original);
       const inTranslation = countTerm(term, translation.text, locale);
-      if (inTranslation < inOriginal)
+      if (inTranslation < inOriginal || (inOriginal === 0 && inTranslation > 0))
         found.push({
           id: translation.id,
           filePath: translation.filePath,
@@ -109,6 +110,8 @@ export function findInconsistencies(terms: Term[], pairs: AlignedText[], origina
 export function describeInconsistency(found: Inconsistency, original: Locale): string {
   const { filePath, id, term, locale } = found;
   const accepted = term.forms[locale].map((p) => `"${p}"`).join(' or ');
+  if (found.original === 0)
+    return `${filePath} (${id}): the translation uses "${term.rendering[locale]}", the rendering of ${term.rendering[original]} (glossary entry '${term.id}'), ${found.translation} time(s), but the original does not use ${term.rendering[original]} there; word it otherwise, so that it does not claim that term.`;
   return `${filePath} (${id}): the original uses ${term.rendering[original]} (glossary entry '${term.id}') ${found.original} time(s), but the translation renders it as "${term.rendering[locale]}" (accepted: ${accepted}) only ${found.translation} time(s).`;
 }
 

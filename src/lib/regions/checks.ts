@@ -1,33 +1,33 @@
 /**
- * Build-time checks that tie regions, measures and policy items together. Each throws an Error that starts with
+ * Build-time checks that tie regions, measures and policy sentences together. Each throws an Error that starts with
  * the file to fix and says what to do, so that a bad reference stops the build. (That a referenced region exists
  * is checked by the collections' reference().)
  */
-import type { PassageEntry } from '../document/model.ts';
-import { ALL_LEAGUES_PHRASE, nameInText } from './names.ts';
+import { textUnits, type PassageEntry } from '../document/model.ts';
 import type { RegionData } from './model.ts';
 
 const OUTLINE = 'src/content/outline.yaml';
 
-/** An item's regions must be ones its text really names, and all-leagues needs the words that address them all. */
-export function checkItemReferences(
-  passages: PassageEntry[],
-  regions: RegionData[],
-  textOf: (p: PassageEntry) => string,
-): void {
+/** Whether a text names the region, by its name or the short form the policy uses. */
+const names = (text: string, region: RegionData) => text.includes(region.short) || text.includes(region.name);
+
+/** A sentence the outline says names a region must name it, in every language. */
+export function checkNamedRegions(passages: PassageEntry[], regions: RegionData[]): void {
   for (const passage of passages) {
-    const { data, filePath, locale } = passage;
-    for (const id of data.regions) {
-      const region = regions.find((r) => r.id === id)!;
-      if (!nameInText(textOf(passage), region))
-        throw new Error(
-          `${OUTLINE}: '${data.id}' lists the region '${id}', but ${filePath} does not name ${region.short}. List only the regions the item's own text names.`,
-        );
+    for (const unit of textUnits(passage)) {
+      const text = unit.sentences.map((s) => s.text).join(' ');
+      for (const n of unit.covers) {
+        const addressee = passage.data.addressees.get(n);
+        if (typeof addressee !== 'object') continue;
+        for (const id of addressee.named) {
+          const region = regions.find((r) => r.id === id)!;
+          if (!names(text, region))
+            throw new Error(
+              `${OUTLINE}: sentence ${n} of '${passage.data.id}' names '${id}', but in ${passage.filePath} that sentence does not name ${region.short}. Name only the leagues and cities the sentence's own words name.`,
+            );
+        }
+      }
     }
-    if (data.appliesTo === 'all-leagues' && !textOf(passage).includes(ALL_LEAGUES_PHRASE[locale]))
-      throw new Error(
-        `${OUTLINE}: '${data.id}' has 'appliesTo: all-leagues', but ${filePath} does not contain “${ALL_LEAGUES_PHRASE[locale]}”. Set it only on items addressed to every league and city.`,
-      );
   }
 }
 

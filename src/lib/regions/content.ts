@@ -5,7 +5,7 @@ import { passagesOf } from '../document/model.ts';
 import { sourceLocale, type Locale } from '../../i18n/locales.ts';
 import { memo } from '../memo.ts';
 import { buildRegions, type MeasureData, type Region, type RegionData } from './model.ts';
-import { checkItemReferences, checkMeasureItems } from './checks.ts';
+import { checkMeasureItems, checkNamedRegions } from './checks.ts';
 
 export type PolicyRegion = Region<Awaited<ReturnType<typeof loadDocument>>['preamble']['body']>;
 
@@ -18,6 +18,7 @@ export async function loadRegionData(locale: Locale): Promise<RegionData[]> {
       order: data.order,
       name: data.name[locale],
       short: data.short[locale],
+      measuresSearched: data.measuresSearched,
       map: data.map,
     }))
     .sort((a, b) => a.order - b.order);
@@ -47,14 +48,10 @@ async function loadMeasures(locale: Locale): Promise<MeasureData[]> {
 async function build(locale: Locale): Promise<PolicyRegion[]> {
   const regions = await loadRegionData(locale);
   const passages = passagesOf(await loadDocument(locale));
-  checkItemReferences(passages, regions, (p) => (p.body as { body?: string }).body ?? '');
+  checkNamedRegions(passages, regions);
   const measures = await loadMeasures(locale);
   checkMeasureItems(measures, new Set(passages.filter((p) => p.data.kind === 'item').map((p) => p.data.id)));
-  return buildRegions(
-    regions,
-    passages.filter((p) => p.data.kind === 'item'),
-    measures,
-  );
+  return buildRegions(regions, passages, measures);
 }
 
 /** The twelve regions in one language, checked against the items and measures that refer to them. */

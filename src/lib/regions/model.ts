@@ -1,11 +1,9 @@
 /**
- * The regions model: the twelve leagues and cities in one language, joined with the policy items that name them
- * or apply to them and with the local measures recorded for them. Pure; ./content.ts feeds it.
+ * The regions model: the twelve leagues and cities in one language, joined with the sentences of the text that bind
+ * them (as the outline states whom each sentence addresses) and with the local measures recorded for them. Pure;
+ * ./content.ts feeds it.
  */
-import type { Locale } from '../../i18n/locales.ts';
-import type { PassageEntry } from '../document/model.ts';
-import { ALL_LEAGUES_PHRASE, nameInText } from './names.ts';
-import { splitSentences } from '../document/sentences.ts';
+import { textUnits, type Addressee, type PassageEntry, type TextUnit } from '../document/model.ts';
 
 export type RegionKind = 'league' | 'city';
 /** Where a region is drawn on the schematic map (see ./map.ts): its outline and where its name goes. */
@@ -22,9 +20,11 @@ export interface RegionData {
   order: number;
   name: string;
   short: string;
+  /** The day the public record was last searched for its measures (YYYY-MM-DD). */
+  measuresSearched: string;
   map: RegionMap;
 }
-export type Standing = 'official' | 'official-media' | 'reprint';
+export type Standing = 'official' | 'official-media' | 'news' | 'reprint';
 /** A local measure in one language; `titleOriginal` is the title as published, in the source's language. */
 export interface MeasureData {
   id: string;
@@ -40,61 +40,62 @@ export interface MeasureData {
   source: { url: string; publisher: string; standing: Standing; reprintOf?: string };
 }
 
-/** An item as it concerns one region: it names the region, addresses every league and city, or both. */
-export interface RegionItem<P = unknown> {
+/** How a sentence binds a league or city: it names it, it is addressed to every league and city, or to every level. */
+export type Binding = 'names' | 'all-leagues' | 'all-levels';
+/** The order a region page lists them in: what names it first. */
+export const BINDINGS: Binding[] = ['names', 'all-leagues', 'all-levels'];
+
+/** A sentence (or group of sentences, where a translation joins them) that binds one region, in one language. */
+export interface BindingSentence<P = unknown> {
   passage: PassageEntry<P>;
-  names: boolean;
-  appliesToAll: boolean;
+  unit: TextUnit;
+  how: Binding;
 }
 export interface Region<P = unknown> {
   entry: { data: RegionData };
-  items: RegionItem<P>[];
+  /** Every sentence that binds it, in document order. */
+  binds: BindingSentence<P>[];
   measures: MeasureData[];
 }
 
-/** The regions in one language, in the customary official order. */
-export function buildRegions<P>(regions: RegionData[], items: PassageEntry<P>[], measures: MeasureData[]): Region<P>[] {
+/** How sentences addressed as `addressees` bind region `id`, the strongest way first; undefined when they do not. */
+export function bindingOf(addressees: (Addressee | undefined)[], id: string): Binding | undefined {
+  if (addressees.some((a) => typeof a === 'object' && a.named.includes(id))) return 'names';
+  if (addressees.includes('all-leagues')) return 'all-leagues';
+  if (addressees.includes('all-levels')) return 'all-levels';
+  return undefined;
+}
+
+/** The regions in one language, in the customary official order, each with the sentences that bind it. */
+export function buildRegions<P>(regions: RegionData[], passages: PassageEntry<P>[], measures: MeasureData[]): Region<P>[] {
   return [...regions]
     .sort((a, b) => a.order - b.order)
     .map((data) => ({
       entry: { data },
-      items: items
-        .map((passage) => ({
-          passage,
-          names: passage.data.regions.includes(data.id),
-          appliesToAll: passage.data.appliesTo === 'all-leagues',
-        }))
-        .filter((i) => i.names || i.appliesToAll),
+      binds: passages.flatMap((passage) =>
+        textUnits(passage).flatMap((unit) => {
+          const how = bindingOf(
+            unit.covers.map((n) => passage.data.addressees.get(n)),
+            data.id,
+          );
+          return how ? [{ passage, unit, how }] : [];
+        }),
+      ),
       measures: measures
         .filter((m) => m.region === data.id)
         .sort((a, b) => (a.date ?? '9').localeCompare(b.date ?? '9') || a.id.localeCompare(b.id)),
     }));
 }
 
-/** One sentence of an item's text, and why a region page marks it. */
-export interface QuotedSentence {
-  text: string;
-  names: boolean;
-  addressesAll: boolean;
+/** The regions a passage's sentences name, by id, in the order they are first named. */
+export function namedIn(passage: Pick<PassageEntry, 'data'>): string[] {
+  return [
+    ...new Set(
+      [...passage.data.addressees.values()].flatMap((a) => (typeof a === 'object' ? a.named : [])),
+    ),
+  ];
 }
 
-/**
- * An item's text cut into paragraphs and sentences, so that a region page can quote the item whole and mark the
- * sentences that name the region or address every league and city. The text is the item's own.
- */
-export function quoteFor(text: string, region: { short: string }, locale: Locale): QuotedSentence[][] {
-  const paragraphs = text
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  const sentences = splitSentences(paragraphs, locale);
-  return paragraphs.map((_, index) =>
-    sentences
-      .filter((s) => s.paragraph === index)
-      .map(({ text: sentence }) => ({
-        text: sentence,
-        names: nameInText(sentence, region),
-        addressesAll: sentence.includes(ALL_LEAGUES_PHRASE[locale]),
-      })),
-  );
-}
+/** Whether any sentence of a passage binds every league and city (by name or as part of every level). */
+export const bindsAll = (passage: Pick<PassageEntry, 'data'>): boolean =>
+  [...passage.data.addressees.values()].some((a) => a === 'all-leagues' || a === 'all-levels');

@@ -29,7 +29,7 @@ function policyRecord(
     label:
       data.kind === 'preamble' ? translator(locale)('search.preamble') : part ? reference(data, locale) : data.label,
     heading: data.heading ?? '',
-    text: plainText(entry.body.body ?? ''),
+    text: plainText(entry.text.paragraphs),
     path: routes.passage(locale, data),
   };
 }

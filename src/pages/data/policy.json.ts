@@ -1,16 +1,19 @@
 /**
- * /data/policy.json: the whole document in every language as data, built from the same collections
- * as the pages. The README documents every field. URLs in it are relative to this file.
+ * /data/policy.json: the whole document in every language as data, built from the same collections as the pages,
+ * sentence by sentence, and checked against its own schema (src/lib/document/policy-data.ts) before it is written.
+ * URLs in it are relative to this file.
  */
 import type { APIRoute } from 'astro';
 import { readFileSync } from 'node:fs';
-import { byLocale, isSource, langOf, sourceLocale, type Locale } from '../../i18n/locales.ts';
+import { byLocale, isSource, langOf, sourceLocale, translations, type Locale } from '../../i18n/locales.ts';
 import { loadDocuments, loadIdentity, type PolicyEntry } from '../../lib/document/content.ts';
-import type { PassageEntry } from '../../lib/document/model.ts';
-import { loadGlossary } from '../../lib/glossary/content.ts';
-import { itemParagraphs, plainText } from '../../lib/document/text.ts';
+import { sentenceId } from '../../lib/document/ids.ts';
+import { textUnits, type PassageEntry } from '../../lib/document/model.ts';
+import { FORMAT, policyData } from '../../lib/document/policy-data.ts';
 import { sourceSha256 } from '../../lib/document/provenance.ts';
 import { parseSource } from '../../lib/document/source.ts';
+import { plainText } from '../../lib/document/text.ts';
+import { loadGlossary } from '../../lib/glossary/content.ts';
 import { routes } from '../../lib/routes.ts';
 import { relativeUrl } from '../../lib/urls.ts';
 
@@ -18,20 +21,69 @@ const PATH = routes.data;
 /** One passage in every language. */
 type Twins = Record<Locale, PassageEntry<PolicyEntry>>;
 
-function passage(twins: Twins) {
+/** The passage's sentences (units), each in every language, with whom it addresses. */
+function sentences(twins: Twins) {
+  const original = twins[sourceLocale];
+  const units = byLocale((l) => textUnits(twins[l]));
+  return units[sourceLocale].map((unit) => {
+    const stated = original.data.addressees.get(unit.covers[0]!) ?? 'others';
+    return {
+      id: unit.id,
+      covers: unit.covers,
+      text: byLocale((l) =>
+        units[l]
+          .find((u) => u.id === unit.id)!
+          .sentences.map((s) => s.text)
+          .join(' '),
+      ),
+      addressee:
+        typeof stated === 'string'
+          ? { kind: stated, regions: [] }
+          : { kind: 'named' as const, regions: stated.named },
+    };
+  });
+}
+
+/** The translator's notes of every translation of a passage. */
+function notes(twins: Twins) {
+  return translations.flatMap((l) =>
+    twins[l].text.notes.map((n) => ({
+      in: langOf(l),
+      sentence: n.sentence === undefined ? null : sentenceId(twins[l].data.id, n.sentence),
+      at: n.at ?? null,
+      text: n.text,
+    })),
+  );
+}
+
+function part(twins: Twins, items: string[]) {
   const { data } = twins[sourceLocale];
-  const body = (e: PassageEntry<PolicyEntry>) =>
-    data.source === 'full' ? itemParagraphs(e.body.body ?? '', e.filePath).join('\n\n') : null;
   return {
     id: data.id,
     part: data.part,
-    ...(data.item !== undefined && { item: data.item }),
     source: data.source,
-    label: byLocale((l) => twins[l].data.label || null),
-    heading: byLocale((l) => twins[l].data.heading ?? null),
-    ...(data.kind === 'item' && { body: byLocale((l) => body(twins[l])) }),
+    label: byLocale((l) => twins[l].data.label),
+    heading: data.source === 'absent' ? null : byLocale((l) => twins[l].data.heading!),
     // A part the source lacks has no page.
     url: data.source === 'absent' ? null : byLocale((l) => relativeUrl(PATH, routes.passage(l, data))),
+    items,
+  };
+}
+
+function item(twins: Twins) {
+  const { data } = twins[sourceLocale];
+  const full = data.source === 'full';
+  return {
+    id: data.id,
+    part: data.part,
+    item: data.item!,
+    source: data.source as 'full' | 'heading-only',
+    label: byLocale((l) => twins[l].data.label),
+    heading: byLocale((l) => twins[l].data.heading!),
+    body: full ? byLocale((l) => plainText(twins[l].text.paragraphs)) : null,
+    sentences: full ? sentences(twins) : [],
+    notes: notes(twins),
+    url: byLocale((l) => relativeUrl(PATH, routes.passage(l, data))),
   };
 }
 
@@ -40,9 +92,12 @@ export const GET: APIRoute = async () => {
   const identity = await loadIdentity();
   const original = documents[sourceLocale];
   const glossary = await loadGlossary();
-  const document = {
-    $schema: 'policy.schema.json', // public/data/policy.schema.json, beside this file
-    schema: 'policy.json/1',
+  const twinsOf = (pick: (d: (typeof documents)[Locale]) => PassageEntry<PolicyEntry>): Twins =>
+    byLocale((l) => pick(documents[l]));
+  const preamble = twinsOf((d) => d.preamble);
+  const data = policyData.parse({
+    $schema: 'policy.schema.json', // the schema's JSON form, beside this file (policy.schema.json.ts)
+    schema: FORMAT,
     id: identity.id,
     title: identity.title,
     issuer: identity.issuer,
@@ -55,14 +110,18 @@ export const GET: APIRoute = async () => {
       sha256: sourceSha256(identity.source.file),
       credit: parseSource(readFileSync(identity.source.file, 'utf8')).credit,
     },
-    preamble: byLocale((l) => plainText(documents[l].preamble.body.body ?? '')),
-    parts: original.parts.map((part, p) => ({
-      ...passage(byLocale((l) => documents[l].parts[p]!.passage)),
-      items: part.items.map((i) => i.data.id),
-    })),
-    items: original.parts.flatMap((part, p) =>
-      part.items.map((_, i) => passage(byLocale((l) => documents[l].parts[p]!.items[i]!))),
+    preamble: {
+      text: byLocale((l) => plainText(preamble[l].text.paragraphs)),
+      sentences: sentences(preamble),
+      notes: notes(preamble),
+    },
+    parts: original.parts.map((p, i) =>
+      part(
+        twinsOf((d) => d.parts[i]!.passage),
+        p.items.map((it) => it.data.id),
+      ),
     ),
+    items: original.parts.flatMap((p, i) => p.items.map((_, k) => item(twinsOf((d) => d.parts[i]!.items[k]!)))),
     glossary: glossary.map((e) => ({
       id: e.id,
       kind: e.kind,
@@ -73,8 +132,8 @@ export const GET: APIRoute = async () => {
       items: e.items,
       url: byLocale((l) => relativeUrl(PATH, routes.glossary(l, e.id))),
     })),
-  };
-  return new Response(JSON.stringify(document, null, 2) + '\n', {
+  });
+  return new Response(JSON.stringify(data, null, 2) + '\n', {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });
 };

@@ -6,10 +6,10 @@
 import type { APIRoute } from 'astro';
 import { langOf } from '../../../i18n/locales.ts';
 import { atomFeed } from '../../../lib/changes/atom.ts';
-import { anchorOf } from '../../../lib/changes/log.ts';
+import { anchorOf, passagesOf, type Change } from '../../../lib/changes/log.ts';
+import { changedPairs, wordDiff } from '../../../lib/changes/diff.ts';
 import { loadChanges } from '../../../lib/changes/content.ts';
-import { passagePlaces } from '../../../lib/document/places.ts';
-import { readableDate } from '../../../lib/readable-date.ts';
+import { passagePlaces, unitPlaces } from '../../../lib/document/places.ts';
 import { localePaths, routes } from '../../../lib/routes.ts';
 
 export const getStaticPaths = localePaths;
@@ -18,9 +18,23 @@ export const GET: APIRoute = async ({ locals }) => {
   const { locale, t, url: link, document } = locals;
   const path = routes.changesFeed(locale);
   const places = await passagePlaces(locale);
+  const units = await unitPlaces(locale);
+  /** Each revised unit in one line: “IV (3), third sentence: “within …” → “at …””. */
+  const lines = (change: Change) =>
+    change.records
+      .filter((r) => r.was !== undefined)
+      .map((r) =>
+        t('changes.line', {
+          place: units.get(r.unit)!.name,
+          pairs: changedPairs(wordDiff(r.was!, r.now, r.in))
+            .map((pair) => t('changes.pair', pair))
+            .join('; '),
+        }),
+      );
   const site = process.env.SITE_URL?.replace(/\/$/, '');
   const xml = atomFeed({
     lang: langOf(locale),
+    document: document.id,
     locale,
     title: `${t('changes.title')} · ${document.short}`,
     subtitle: t('changes.feedSubtitle'),
@@ -30,10 +44,10 @@ export const GET: APIRoute = async ({ locals }) => {
     ...(site && { base: site + path }),
     entries: (await loadChanges()).map((change) => ({
       change,
-      title: t('changes.entry', { date: readableDate(change.date, locale), time: change.time }),
-      summary: change.summary[locale],
+      title: change.title[locale],
+      summary: [change.summary[locale], ...lines(change)].join('\n\n'),
       page: link(routes.changes(locale, anchorOf(change))),
-      passages: change.items.map((id) => ({ href: link(places.get(id)!.path), title: places.get(id)!.name })),
+      passages: passagesOf(change).map((id) => ({ href: link(places.get(id)!.path), title: places.get(id)!.name })),
     })),
   });
   return new Response(xml, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
