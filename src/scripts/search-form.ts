@@ -4,7 +4,6 @@
  * and lets the arrow keys move through the results (search-results.ts draws them).
  */
 import type { SearchKind } from '../lib/search/records.ts';
-import { passageId } from '../lib/document/ids.ts';
 import { renderResults, renderStatus, type Strings } from './search-results.ts';
 import { glossarySuggestions } from './search-suggest.ts';
 import { moveThroughResults } from './search-keys.ts';
@@ -78,7 +77,8 @@ export function mount(
   // A page carries only "all parts", so that every page stays the same size however long the document.
   if (partSelect && partSelect.options.length === 1) {
     for (const { record } of index.records) {
-      if (record.kind === 'policy' && record.part && record.id === passageId({ kind: 'part', part: record.part })) {
+      // A part is read on its own page: its path has no anchor.
+      if (record.kind === 'policy' && record.part && !record.path.includes('#')) {
         partSelect.append(new Option(`${record.label}${gap}${record.heading}`, String(record.part)));
       }
     }

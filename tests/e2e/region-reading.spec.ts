@@ -22,10 +22,10 @@ const measures = Object.fromEntries(
 );
 const withMeasures = [...new Set(Object.values(measures).map((m) => m.region))];
 const MONTHS = 'January February March April May June July August September October November December'.split(' ');
-/** 2020-02-26 as a reader writes it: 2020年2月26日 / 26 February 2020. */
+/** 2020-02-26 as a reader writes it: 2020年2月26日 / February 26, 2020 (US style, as the English is). */
 const written = (iso: string, locale: string) => {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return locale === 'zh' ? `${y}年${m}月${d}日` : `${d} ${MONTHS[m - 1]} ${y}`;
+  return locale === 'zh' ? `${y}年${m}月${d}日` : `${MONTHS[m - 1]} ${d}, ${y}`;
 };
 
 for (const locale of LOCALES) {
