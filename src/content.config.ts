@@ -82,13 +82,12 @@ const policy = defineCollection({
       align: z.array(z.object({ original: span, translation: span }).strict()).optional(),
       /**
        * A translation only: translator's notes, each on one of its sentences (by the original's numbering, as the
-       * anchors count them) or, without `sentence`, on the heading; `at` names the words it is about.
+       * anchors count them); `at` names the words of that sentence it is about (the note's mark follows them), and
+       * `text` says, in every language, what the original says and why the translation reads as it does.
        */
       notes: z
         .array(
-          z
-            .object({ sentence: z.number().int().min(1).optional(), at: z.string().min(1).optional(), text: perLocale })
-            .strict(),
+          z.object({ sentence: z.number().int().min(1), at: z.string().min(1).optional(), text: perLocale }).strict(),
         )
         .optional(),
     })

@@ -5,12 +5,15 @@
 import './search-launch.ts';
 
 /**
- * The reader's place: the last heading above the top third of the window; at the very bottom of the
- * page, where short last items never reach that line, the first heading in view.
+ * The reader's place: the last heading or sentence above the top third of the window; at the very bottom of the
+ * page, where short last items never reach that line, the first in view. Sentences carry the same anchor in every
+ * language (#p4-3-2), so the switch keeps the sentence.
  */
 function visibleAnchor(): string {
   if (location.hash) return location.hash;
-  const headings = [...document.querySelectorAll<HTMLElement>('.passage-heading[id], .pair[id]')]; // .pair: bilingual rows
+  const headings = [
+    ...document.querySelectorAll<HTMLElement>('.passage-heading[id], .pair[id], .sentence[id], .srow[id]'),
+  ];
   const atBottom = window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
   const line = window.innerHeight / 3;
   const pick =

@@ -1,14 +1,9 @@
-/** Reads the policy MDX files and the outline as plain data, for tests that run outside Astro. */
+/** Reads the policy MDX files and the outline as plain data, assembled as the build assembles them, for tests. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { passageData, type PassageData } from '../../src/lib/document/model.ts';
-
-export interface RawEntry {
-  file: string;
-  locale: 'zh' | 'en';
-  data: PassageData;
-  body: string;
-}
+import { locales, type Locale } from '../../src/i18n/locales.ts';
+import { assemblePassages, outlineFacts } from '../../src/lib/document/assemble.ts';
+import type { PassageEntry } from '../../src/lib/document/model.ts';
 
 /** Front matter and body of a Markdown/MDX file. */
 export function readFrontMatter(file: string): { data: Record<string, unknown>; body: string } {
@@ -17,28 +12,28 @@ export function readFrontMatter(file: string): { data: Record<string, unknown>; 
   return { data: parse(match[1]!) ?? {}, body: match[2]!.trim() };
 }
 
+/** A passage as tests use it: assembled like the build's, its body the file's text. */
+export type TestPassage = PassageEntry<string> & { file: string };
+
 /** Every policy entry with the data pages see: place and label from the file name, facts from the outline. */
-export function readPolicyEntries(root = 'src/content/policy', outlineFile = 'src/content/outline.yaml'): RawEntry[] {
-  const outline = parse(readFileSync(outlineFile, 'utf8')) as Record<
-    string,
-    { source: 'full'; regions?: string[]; appliesTo?: 'all-leagues' }
-  >;
-  return (['zh', 'en'] as const).flatMap((locale) =>
+export function readPolicyEntries(
+  root = 'src/content/policy',
+  outlineFile = 'src/content/outline.yaml',
+): TestPassage[] {
+  const outline = parse(readFileSync(outlineFile, 'utf8')) as Record<string, Parameters<typeof outlineFacts>[0]>;
+  const raw = locales.flatMap((locale: Locale) =>
     readdirSync(`${root}/${locale}`)
       .filter((n) => n.endsWith('.mdx'))
       .sort()
       .map((name) => {
-        const file = `${root}/${locale}/${name}`;
-        const id = name.replace(/\.mdx$/, '');
-        const { data, body } = readFrontMatter(file);
-        const facts = outline[id];
-        if (!facts) throw new Error(`${outlineFile}: no line for ${id}`);
-        return {
-          file,
-          locale,
-          body,
-          data: passageData(id, file, locale, data.heading as string | undefined, { regions: [], ...facts }),
-        };
+        const filePath = `${root}/${locale}/${name}`;
+        const { data, body } = readFrontMatter(filePath);
+        return { filePath, locale, id: name.replace(/\.mdx$/, ''), ...data, text: body, body };
       }),
   );
+  const facts = new Map(Object.entries(outline).map(([id, data]) => [id, outlineFacts(data)]));
+  return assemblePassages(raw as Parameters<typeof assemblePassages<string>>[0], facts).map((e) => ({
+    ...e,
+    file: e.filePath,
+  }));
 }

@@ -60,13 +60,13 @@ test('a passage file without its line in the outline, or a file name that is no 
 
 test('an outline that names an unknown region or source status stops the build, naming the entry', () => {
   const region = buildFixture({
-    'src/content/outline.yaml': outline.replace('regions: [hohhot,', 'regions: [huhhot,'),
+    'src/content/outline.yaml': outline.replace('named: [hohhot,', 'named: [huhhot,'),
   });
   assert.equal(region.ok, false);
   assert.match(region.output, /huhhot/);
   assert.match(region.output, /regions/);
   const status = buildFixture({
-    'src/content/outline.yaml': outline.replace('p4-1: { source: full }', 'p4-1: { source: partial }'),
+    'src/content/outline.yaml': outline.replace('p4-1:\n  source: full', 'p4-1:\n  source: partial'),
   });
   assert.equal(status.ok, false);
   assert.match(status.output, /outline → p4-1 data does not match collection schema/);

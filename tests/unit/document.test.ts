@@ -3,12 +3,7 @@ import assert from 'node:assert/strict';
 import { buildDocument, checkTwins, passageData, placeOf, type PassageEntry } from '../../src/lib/document/model.ts';
 import { readPolicyEntries } from '../support/content.ts';
 
-const entries: PassageEntry[] = readPolicyEntries().map((e) => ({
-  filePath: e.file,
-  locale: e.locale,
-  body: e.body,
-  data: e.data,
-}));
+const entries: PassageEntry[] = readPolicyEntries();
 
 test('the document has parts 一 二 三 四 in order, 二 absent, items in order, labels from the ids', () => {
   for (const locale of ['zh', 'en'] as const) {
@@ -42,11 +37,12 @@ test('a file name that is not a passage id, or a heading missing, is named', () 
   );
   assert.deepEqual(placeOf('p3-4', 'f'), { kind: 'item', part: 3, item: 4 });
   assert.throws(
-    () => passageData('p4-1', 'src/content/policy/en/p4-1.mdx', 'en', undefined, { source: 'full', regions: [] }),
+    () =>
+      passageData('p4-1', 'src/content/policy/en/p4-1.mdx', 'en', undefined, { source: 'full', addressees: new Map() }),
     /en\/p4-1\.mdx: missing 'heading'/,
   );
   assert.doesNotThrow(() =>
-    passageData('p2', 'src/content/policy/en/p2.mdx', 'en', undefined, { source: 'absent', regions: [] }),
+    passageData('p2', 'src/content/policy/en/p2.mdx', 'en', undefined, { source: 'absent', addressees: new Map() }),
   );
 });
 

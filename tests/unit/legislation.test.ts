@@ -7,12 +7,7 @@ import { readPolicyEntries } from '../support/content.ts';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 
-const entries: PassageEntry[] = readPolicyEntries().map((e) => ({
-  filePath: e.file,
-  locale: e.locale,
-  body: e.body,
-  data: e.data,
-}));
+const entries: PassageEntry[] = readPolicyEntries();
 const documents = { zh: buildDocument(entries, 'zh'), en: buildDocument(entries, 'en') };
 const [id, entry] = Object.entries(parse(readFileSync('src/content/documents.yaml', 'utf8')))[0] as [
   string,

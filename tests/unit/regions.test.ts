@@ -1,9 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildRegions, quoteFor, type MeasureData, type RegionData } from '../../src/lib/regions/model.ts';
-import { checkItemReferences, checkMeasureItems } from '../../src/lib/regions/checks.ts';
+import { bindingOf, buildRegions, type MeasureData, type RegionData } from '../../src/lib/regions/model.ts';
+import { checkMeasureItems, checkNamedRegions } from '../../src/lib/regions/checks.ts';
 import { anchorOf, arcOrder, labelLines, MAP_FRAME } from '../../src/lib/regions/map.ts';
-import type { PassageEntry } from '../../src/lib/document/model.ts';
 import { reference } from '../../src/lib/document/naming.ts';
 import { readPolicyEntries } from '../support/content.ts';
 import { ARC, NAMED, REGIONS, REGION_IDS } from '../support/regions.ts';
@@ -31,20 +30,15 @@ const regionsIn = (locale: 'zh' | 'en'): RegionData[] =>
     order: REGIONS[id]!.order,
     name: REGIONS[id]!.name[locale],
     short: REGIONS[id]!.short[locale],
+    measuresSearched: '2026-12-06',
     map: { ...REGIONS[id]!.map, anchor: REGIONS[id]!.map.anchor ?? 'middle' },
   }));
-const passages: PassageEntry<string>[] = readPolicyEntries().map((e) => ({
-  filePath: e.file,
-  locale: e.locale,
-  body: e.body,
-  data: e.data,
-}));
-const itemsIn = (locale: 'zh' | 'en') => passages.filter((p) => p.locale === locale && p.data.kind === 'item');
-const textOf = (p: PassageEntry) => p.body as string;
+const passages = readPolicyEntries();
+const passagesIn = (locale: 'zh' | 'en') => passages.filter((p) => p.locale === locale);
 
 test('the twelve regions, in the table order, with exactly the table’s names and kinds in both languages', () => {
   for (const [index, locale] of (['zh', 'en'] as const).entries()) {
-    const built = buildRegions(regionsIn(locale), itemsIn(locale), []);
+    const built = buildRegions(regionsIn(locale), passagesIn(locale), []);
     assert.deepEqual(
       built.map((r) => [r.entry.data.id, r.entry.data.name]),
       TABLE.map((row) => [row[0], row[index + 1]]),
@@ -57,66 +51,39 @@ test('the twelve regions, in the table order, with exactly the table’s names a
   }
 });
 
-test('四（三） names Hohhot, Baotou and Chifeng and applies to all twelve', () => {
+test('every league and city is bound by 四（一） and the first two sentences of 四（三）; three are named in its third', () => {
   for (const locale of ['zh', 'en'] as const) {
-    for (const region of buildRegions(regionsIn(locale), itemsIn(locale), [])) {
-      const p43 = region.items.find((i) => i.passage.data.id === 'p4-3');
-      assert.ok(p43?.appliesToAll, `${region.entry.data.id}: p4-3 applies`);
-      assert.equal(p43.names, NAMED.includes(region.entry.data.id), `${region.entry.data.id}: named or not`);
-      assert.equal(region.items.length, 1, 'no other item names a region or addresses every league and city');
+    for (const region of buildRegions(regionsIn(locale), passagesIn(locale), [])) {
+      const id = region.entry.data.id;
+      const named = NAMED.includes(id);
+      assert.deepEqual(
+        region.binds.map((b) => `${b.unit.id}:${b.how}`),
+        ['p4-1-1:all-levels', 'p4-3-1:all-levels', 'p4-3-2:all-leagues', ...(named ? ['p4-3-3:names'] : [])],
+        `${locale} ${id}`,
+      );
     }
   }
-});
-
-test('the quote is the item’s own text, with the naming sentence marked for a named region only', () => {
-  const p43 = passages.find((p) => p.locale === 'zh' && p.data.id === 'p4-3')!;
-  const [hohhot, ordos] = ['hohhot', 'ordos'].map((id) => regionsIn('zh').find((r) => r.id === id)!);
-  const quoted = quoteFor(p43.body, hohhot!, 'zh').flat();
-  assert.equal(quoted.map((s) => s.text).join(''), p43.body);
-  assert.deepEqual(
-    quoted.filter((s) => s.names).map((s) => s.text),
-    [
-      '呼和浩特、包头、赤峰等盟市要强化对所在地集中连片区的统筹管理和指导，同时要强化对其他旗县（市、区）的分类管理和指导。',
-    ],
-  );
-  assert.deepEqual(
-    quoted.filter((s) => s.addressesAll).map((s) => s.text),
-    ['各盟市、旗县（市、区）要结合实际制定具体措施。'],
-  );
+  // The sentences are the text's own, quoted whole.
+  const wuhai = buildRegions(regionsIn('zh'), passagesIn('zh'), []).find((r) => r.entry.data.id === 'wuhai')!;
   assert.equal(
-    quoteFor(p43.body, ordos!, 'zh')
-      .flat()
-      .filter((s) => s.names).length,
-    0,
+    wuhai.binds.find((b) => b.unit.id === 'p4-3-1')!.unit.sentences[0]!.text,
+    '各地区各部门要从实际出发，进一步明确重点任务，坚持科学防控、依法防控，实事求是做好防控工作，不能层层加码、一刀切，坚决防止形式主义，切实把各项工作抓实、抓细、抓落地。',
   );
-  const en = passages.find((p) => p.locale === 'en' && p.data.id === 'p4-3')!;
-  const enQuote = quoteFor(en.body, { short: 'Hohhot' }, 'en').flat();
-  assert.equal(enQuote.map((s) => s.text).join(' '), en.body);
-  assert.match(enQuote.find((s) => s.names)!.text, /^Leagues and cities such as Hohhot, Baotou, and Chifeng shall/);
-  assert.equal(reference(p43.data, 'zh'), '四（三）');
-  assert.equal(reference(en.data, 'en'), 'IV (3)');
+  assert.equal(bindingOf(['others', 'all-levels'], 'wuhai'), 'all-levels');
+  assert.equal(bindingOf([{ named: ['wuhai'] }, 'all-leagues'], 'wuhai'), 'names', 'naming is said first');
+  assert.equal(bindingOf(['others'], 'wuhai'), undefined);
+  assert.equal(reference(passages.find((p) => p.data.id === 'p4-3')!.data, 'zh'), '四（三）');
 });
 
-test('an item listing a region its text does not name, or all-leagues without the words, is refused naming the files', () => {
+test('a sentence the outline says names a region must name it, in every language, or the build names the files', () => {
   const p41 = passages.find((p) => p.locale === 'zh' && p.data.id === 'p4-1')!;
-  const unnamed = { ...p41, data: { ...p41.data, regions: ['ordos'] } };
+  const unnamed = { ...p41, data: { ...p41.data, addressees: new Map([[1, { named: ['ordos'] }]]) } };
   assert.throws(
-    () => checkItemReferences([unnamed], regionsIn('zh'), textOf),
-    /outline\.yaml: 'p4-1' lists the region 'ordos', but src\/content\/policy\/zh\/p4-1\.mdx does not name 鄂尔多斯/,
-  );
-  const noPhrase = { ...p41, data: { ...p41.data, appliesTo: 'all-leagues' as const } };
-  assert.throws(
-    () => checkItemReferences([noPhrase], regionsIn('zh'), textOf),
-    /'p4-1' has 'appliesTo: all-leagues', but .*p4-1\.mdx does not contain “各盟市”/,
+    () => checkNamedRegions([unnamed], regionsIn('zh')),
+    /outline\.yaml: sentence 1 of 'p4-1' names 'ordos', but in src\/content\/policy\/zh\/p4-1\.mdx that sentence does not name 鄂尔多斯/,
   );
   for (const locale of ['zh', 'en'] as const)
-    assert.doesNotThrow(() =>
-      checkItemReferences(
-        passages.filter((p) => p.locale === locale),
-        regionsIn(locale),
-        textOf,
-      ),
-    );
+    assert.doesNotThrow(() => checkNamedRegions(passagesIn(locale), regionsIn(locale)));
 });
 
 const measure = (over: Partial<MeasureData> = {}): MeasureData => ({
@@ -134,7 +101,7 @@ const measure = (over: Partial<MeasureData> = {}): MeasureData => ({
 });
 
 test('measures: listed on their region in date order; an unknown item is refused naming the file', () => {
-  const built = buildRegions(regionsIn('en'), itemsIn('en'), [
+  const built = buildRegions(regionsIn('en'), passagesIn('en'), [
     measure({ id: 'b', date: '2020-03-01' }),
     measure({ id: 'a' }),
   ]);
@@ -142,7 +109,11 @@ test('measures: listed on their region in date order; an unknown item is refused
     built.map((r) => r.measures.map((m) => m.id).join()),
     built.map((r) => (r.entry.data.id === 'hohhot' ? 'a,b' : '')),
   );
-  const ids = new Set(itemsIn('zh').map((p) => p.data.id));
+  const ids = new Set(
+    passagesIn('zh')
+      .filter((p) => p.data.kind === 'item')
+      .map((p) => p.data.id),
+  );
   assert.throws(
     () => checkMeasureItems([measure({ items: ['p4-9'] })], ids),
     /src\/content\/measures\/hohhot-m\.yaml: 'items' lists 'p4-9', which is not a policy item/,

@@ -28,7 +28,8 @@ export function changedPairs(parts: DiffPart[]): { was: string; now: string }[] 
       return;
     }
     // A word or less of unchanged text between two changes belongs to one stretch.
-    const between = current && parts.slice(i + 1).some((p) => p.added || p.removed) && part.text.trim().split(/\s+/).length <= 1;
+    const between =
+      current && parts.slice(i + 1).some((p) => p.added || p.removed) && part.text.trim().split(/\s+/).length <= 1;
     if (current && between && part.text.length <= 12) {
       current.was += part.text;
       current.now += part.text;

@@ -56,6 +56,8 @@ export function checkChanges(changes: Change[]): void {
 /** The latest revision that touched any of the passages in language `locale`, if any has. */
 export function latestRevision<T extends Change>(changes: T[], ids: string[], locale?: Locale): T | undefined {
   return newestFirst(changes).find((change) =>
-    change.records.some((r) => (!locale || r.in === locale) && r.was !== undefined && ids.includes(passageOfUnit(r.unit))),
+    change.records.some(
+      (r) => (!locale || r.in === locale) && r.was !== undefined && ids.includes(passageOfUnit(r.unit)),
+    ),
   );
 }

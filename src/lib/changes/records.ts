@@ -61,8 +61,7 @@ export function checkRecords(revisions: RecordedRevision[], current: Map<Locale,
     for (const [unit, { text, file, name }] of units) {
       const last = chains.get(`${locale}/${unit}`)?.at(-1);
       const how = `Record the change: add a revision file to src/content/changes/ (docs/CONTENT.md, “Revising a translation”) with a record { unit: ${unit}, in: ${locale}, was: <the last recorded wording>, now: <the wording in the file>, why: … }.`;
-      if (!last)
-        throw new Error(`${file}: ${name} (${unit}) has no record in the revision log. ${how}`);
+      if (!last) throw new Error(`${file}: ${name} (${unit}) has no record in the revision log. ${how}`);
       if (last.record.now !== text)
         throw new Error(
           `${file}: ${name} (${unit}) reads ${quote(text)}, but the revision log last recorded it as ${quote(last.record.now)} (${last.filePath}). ${how}`,

@@ -67,6 +67,10 @@ export function passageOfAnchor(anchor: string): string | undefined {
   return isPassageId(anchor) ? anchor : parseSentenceId(anchor)?.passage;
 }
 
+/** A translator's note on a passage, and the mark in the text that leads to it: p4-3-note-1, p4-3-note-1-mark. */
+export const noteId = (passage: string, n: number): string => `${passage}-note-${n}`;
+export const noteMarkId = (passage: string, n: number): string => `${noteId(passage, n)}-mark`;
+
 /**
  * An id as it leaves the site (search records, policy.json, feeds, JSON-LD): qualified by the document's id, so that
  * the ids of two documents never collide: nmg-covid-opinions-2020:p3-4.

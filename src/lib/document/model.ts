@@ -24,10 +24,10 @@ export interface OutlineFacts {
   addressees: Map<number, Addressee>;
 }
 
-/** A translator's note on a translation's heading (no sentence) or sentence, numbered within its passage. */
+/** A translator's note on a sentence of a translation, numbered within its passage. */
 export interface TranslatorNote {
   n: number;
-  sentence?: number;
+  sentence: number;
   /** The words of the sentence (or heading) the note is about. */
   at?: string;
   text: Record<Locale, string>;

@@ -23,7 +23,11 @@ const relativeUrl = z
     'A URL relative to policy.json (never absolute, never from the site root), so that the data works wherever the site is served.',
   );
 const urls = perLocale(relativeUrl, 'Where it is read on the site, in each language.');
-const id = (pattern: string, what: string) => z.string().regex(new RegExp(`^(?:${pattern})$`)).describe(what);
+const id = (pattern: string, what: string) =>
+  z
+    .string()
+    .regex(new RegExp(`^(?:${pattern})$`))
+    .describe(what);
 
 const addressee = z
   .object({
@@ -79,7 +83,9 @@ const item = z
       .describe('The item’s text in each language; null where the source gives only the heading.'),
     sentences: z
       .array(sentence)
-      .describe('The text sentence by sentence, aligned across languages; empty where the source gives only the heading.'),
+      .describe(
+        'The text sentence by sentence, aligned across languages; empty where the source gives only the heading.',
+      ),
     notes: z.array(note).describe('Translator’s notes on the item’s translations.'),
     url: urls,
   })
@@ -111,10 +117,16 @@ const part = z
 
 const term = z
   .object({
-    id: z.string().regex(/^[a-z0-9-]+$/).describe('Stable id and anchor on the glossary page.'),
+    id: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .describe('Stable id and anchor on the glossary page.'),
     kind: z.enum(['term', 'region']).describe('A policy term, or one of the twelve leagues and cities.'),
     term: perLocale(text, 'The term as the original writes it, and the rendering each translation uses.'),
-    forms: perLocale(z.array(text), 'What counts as the term in each language’s text; a * ending a word accepts any ending.'),
+    forms: perLocale(
+      z.array(text),
+      'What counts as the term in each language’s text; a * ending a word accepts any ending.',
+    ),
     variants: z
       .object(byLocale(() => z.array(text).optional()))
       .strict()
@@ -138,7 +150,9 @@ const language = z
 export const policyData = z
   .object({
     $schema: z.literal('policy.schema.json').describe('This schema’s address, relative to policy.json.'),
-    schema: z.literal(FORMAT).describe('Format and version of this file; a change that breaks readers changes the number.'),
+    schema: z
+      .literal(FORMAT)
+      .describe('Format and version of this file; a change that breaks readers changes the number.'),
     id: z
       .string()
       .regex(/^[a-z0-9-]+$/)

@@ -15,6 +15,8 @@ export interface Piece {
   text: string;
   italic: boolean;
   term?: Term;
+  /** A translator's note's mark (its number), an empty piece placed after the words it is about. */
+  note?: number;
 }
 
 /** A sentence as shown: its anchor (the first sentence of a unit carries the unit's id), and its pieces. */
@@ -37,9 +39,16 @@ interface Span {
   term: Term;
 }
 
-/** Cuts [start, end) of a paragraph into pieces at its italics and its linked terms. */
-function pieces(text: string, italics: [number, number][], links: Span[], start: number, end: number): Piece[] {
-  const cuts = new Set([start, end]);
+/** Cuts [start, end) of a paragraph into pieces at its italics and its linked terms, and places note marks. */
+function pieces(
+  text: string,
+  italics: [number, number][],
+  links: Span[],
+  start: number,
+  end: number,
+  marks: { at: number; n: number }[],
+): Piece[] {
+  const cuts = new Set([start, end, ...marks.map((m) => m.at)]);
   for (const [s, e] of italics) [s, e].forEach((c) => c > start && c < end && cuts.add(c));
   for (const { start: s, end: e } of links) [s, e].forEach((c) => c > start && c < end && cuts.add(c));
   const points = [...cuts].sort((a, b) => a - b);
@@ -48,11 +57,15 @@ function pieces(text: string, italics: [number, number][], links: Span[], start:
     const [from, to] = [points[i]!, points[i + 1]!];
     const italic = italics.some(([s, e]) => s <= from && to <= e);
     const term = links.find((l) => l.start <= from && to <= l.end)?.term;
+    for (const mark of marks.filter((m) => m.at === from && from > start))
+      out.push({ text: '', italic: false, note: mark.n });
     const last = out.at(-1);
     // Consecutive pieces of the same link and style join again.
-    if (last && last.italic === italic && last.term === term) last.text += text.slice(from, to);
+    if (last && last.note === undefined && last.italic === italic && last.term === term)
+      last.text += text.slice(from, to);
     else out.push({ text: text.slice(from, to), italic, ...(term && { term }) });
   }
+  for (const mark of marks.filter((m) => m.at === end)) out.push({ text: '', italic: false, note: mark.n });
   return out;
 }
 
@@ -95,6 +108,14 @@ export function passageView(
     }
     links.set(sentence.n, chosen);
   }
+  // Each note's mark: after the words it is about, or at the end of its sentence.
+  const marks = new Map<number, { at: number; n: number }[]>();
+  for (const note of entry.text.notes) {
+    const unit = units.find((u) => u.covers.includes(note.sentence))!;
+    const sentence = unit.sentences.find((s) => !note.at || s.text.includes(note.at)) ?? unit.sentences[0]!;
+    const at = note.at ? sentence.start + sentence.text.indexOf(note.at) + note.at.length : sentence.end;
+    marks.set(sentence.n, [...(marks.get(sentence.n) ?? []), { at, n: note.n }]);
+  }
   return entry.text.paragraphs.map((paragraph, index) => {
     const view: ParagraphView = [];
     let at = 0;
@@ -106,7 +127,14 @@ export function passageView(
         ...(first && { id: unit.id }),
         alsoIds: first ? unit.covers.slice(1).map((n) => sentenceId(entry.data.id, n)) : [],
         unit: unit.id,
-        pieces: pieces(paragraph.text, paragraph.italics, links.get(sentence.n)!, sentence.start, sentence.end),
+        pieces: pieces(
+          paragraph.text,
+          paragraph.italics,
+          links.get(sentence.n)!,
+          sentence.start,
+          sentence.end,
+          marks.get(sentence.n) ?? [],
+        ),
       });
       at = sentence.end;
     }

@@ -9,14 +9,7 @@ import { loadDocument, loadIdentity, type PolicyEntry } from '../document/conten
 import { passagesOf, textUnits, type PassageEntry, type TextUnit } from '../document/model.ts';
 import { DOCUMENTS_FILE } from '../document/provenance.ts';
 import { memo } from '../memo.ts';
-import {
-  checkConsistency,
-  checkEntries,
-  occurrences,
-  type AlignedText,
-  type Term,
-  type TermText,
-} from './rules.ts';
+import { checkConsistency, checkEntries, occurrences, type AlignedText, type Term, type TermText } from './rules.ts';
 
 export interface GlossaryEntry extends Term {
   kind: 'term' | 'region';
@@ -50,7 +43,11 @@ function alignedUnits(
   ];
   for (const source of original) {
     const twin = translated.get(source.data.id)!;
-    const unit = (entry: PassageEntry<PolicyEntry>, id: string, text: string) => ({ id, filePath: entry.filePath, text });
+    const unit = (entry: PassageEntry<PolicyEntry>, id: string, text: string) => ({
+      id,
+      filePath: entry.filePath,
+      text,
+    });
     if (source.data.heading && twin.data.heading)
       pairs.push({
         original: unit(source, source.data.id, source.data.heading),
@@ -61,7 +58,11 @@ function alignedUnits(
     for (const mine of textUnits(source)) {
       const other = theirs.find((u) => u.id === mine.id)!;
       const text = (u: TextUnit) => u.sentences.map((s) => s.text).join(' ');
-      pairs.push({ original: unit(source, mine.id, text(mine)), translation: unit(twin, other.id, text(other)), locale });
+      pairs.push({
+        original: unit(source, mine.id, text(mine)),
+        translation: unit(twin, other.id, text(other)),
+        locale,
+      });
     }
   }
   return pairs;

@@ -67,7 +67,11 @@ export function bindingOf(addressees: (Addressee | undefined)[], id: string): Bi
 }
 
 /** The regions in one language, in the customary official order, each with the sentences that bind it. */
-export function buildRegions<P>(regions: RegionData[], passages: PassageEntry<P>[], measures: MeasureData[]): Region<P>[] {
+export function buildRegions<P>(
+  regions: RegionData[],
+  passages: PassageEntry<P>[],
+  measures: MeasureData[],
+): Region<P>[] {
   return [...regions]
     .sort((a, b) => a.order - b.order)
     .map((data) => ({
@@ -89,11 +93,7 @@ export function buildRegions<P>(regions: RegionData[], passages: PassageEntry<P>
 
 /** The regions a passage's sentences name, by id, in the order they are first named. */
 export function namedIn(passage: Pick<PassageEntry, 'data'>): string[] {
-  return [
-    ...new Set(
-      [...passage.data.addressees.values()].flatMap((a) => (typeof a === 'object' ? a.named : [])),
-    ),
-  ];
+  return [...new Set([...passage.data.addressees.values()].flatMap((a) => (typeof a === 'object' ? a.named : [])))];
 }
 
 /** Whether any sentence of a passage binds every league and city (by name or as part of every level). */

@@ -37,9 +37,7 @@ function sentences(twins: Twins) {
           .join(' '),
       ),
       addressee:
-        typeof stated === 'string'
-          ? { kind: stated, regions: [] }
-          : { kind: 'named' as const, regions: stated.named },
+        typeof stated === 'string' ? { kind: stated, regions: [] } : { kind: 'named' as const, regions: stated.named },
     };
   });
 }
