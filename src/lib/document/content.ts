@@ -3,12 +3,14 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildDocument, passageData, type OutlineFacts, type PassageEntry, type PolicyDocument } from './model.ts';
 import { byLocale, localeOfPath, locales, sourceLocale, type Locale } from '../../i18n/locales.ts';
 import { memo } from '../memo.ts';
+import { checkReferences } from '../references/content.ts';
 
 export type PolicyEntry = CollectionEntry<'policy'>;
 
 const OUTLINE = 'src/content/outline.yaml';
 
 async function outline(): Promise<Map<string, OutlineFacts>> {
+  await checkReferences(); // the outline's regions are references: each must name a region
   return new Map(
     (await getCollection('outline')).map(({ id, data }) => [id, { ...data, regions: data.regions.map((r) => r.id) }]),
   );

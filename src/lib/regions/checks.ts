@@ -21,7 +21,7 @@ export function checkItemReferences(
       const region = regions.find((r) => r.id === id)!;
       if (!nameInText(textOf(passage), region))
         throw new Error(
-          `${OUTLINE}: '${data.id}' lists the region '${id}', but ${filePath} does not name ${region.short}. List only the regions the item's own text names.`,
+          `${OUTLINE}: '${data.id}' lists the region '${id}', but ${filePath} does not name ${region.short} (its short form in src/content/regions.yaml). List only the regions the item's own text names, or correct the short form there.`,
         );
     }
     if (data.appliesTo === 'all-leagues' && !textOf(passage).includes(ALL_LEAGUES_PHRASE[locale]))
