@@ -1,14 +1,18 @@
 /**
  * The rules for data that is well-formed but wrong, on their own and in many spellings: web addresses, control
- * characters, dates, references between collections.
+ * characters, dates, references between collections; and the build's proof of what it wrote (the Atom feeds).
  * content-gate.test.ts proves, with real builds, that each stops `npm run build` and leaves dist/ as it was.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { z } from 'astro/zod';
 import { webAddressFault } from '../../src/lib/gates/web-address.ts';
 import { controlCharacter } from '../../src/lib/gates/characters.ts';
 import { readYaml } from '../../src/lib/gates/yaml-fields.ts';
 import { referenceFaults } from '../../src/lib/references/faults.ts';
+import { checkedAtom } from '../../src/lib/changes/atom-schema.ts';
+import { assertValid } from '../../src/lib/data/assert-valid.ts';
 import { buildDay } from '../../src/lib/dates.ts';
 
 test('a measure’s source is an http(s) address on a public host name, as the WHATWG URL parser reads it', () => {
@@ -134,3 +138,78 @@ test('a reference to a missing entry is named with the file, field and the entry
     "src/content/outline.yaml ('p4-3'): 'regions[1]' names 'Baotou', which is not an entry of src/content/regions.yaml. Use one of: hohhot, baotou; or, if the id there is wrong, correct it in src/content/regions.yaml.",
   ]);
 });
+
+test('assertValid returns the data it proves, and names the file and every field that breaks the schema', () => {
+  const schema = z.object({ id: z.string(), parts: z.array(z.object({ n: z.number().int() })) }).strict();
+  assert.deepEqual(assertValid(schema, { id: 'x', parts: [{ n: 1 }] }, 'data/x.json'), { id: 'x', parts: [{ n: 1 }] });
+  assert.throws(
+    () => assertValid(schema, { id: 1, parts: [{ n: 1.5 }], extra: true }, 'data/x.json'),
+    (error: Error) =>
+      /^data\/x\.json: the build wrote a file that does not match its schema/.test(error.message) &&
+      /\n {2}id: .*string/.test(error.message) &&
+      /\n {2}parts\[0\]\.n: .*int/.test(error.message) &&
+      /Unrecognized key: "extra"/.test(error.message),
+  );
+});
+
+const FEED = 'dist/en/changes/feed.xml';
+test(
+  'the Atom feed the build wrote is well-formed and valid RFC 4287; malformed or incomplete copies are refused',
+  {
+    skip: !existsSync(FEED) && 'build first',
+  },
+  () => {
+    const xml = readFileSync(FEED, 'utf8');
+    assert.equal(checkedAtom(xml, 'en/changes/feed.xml'), xml);
+    const broken: [string, string, RegExp][] = [
+      [
+        'a control character',
+        xml.replace('</summary>', '\u0001</summary>'),
+        /not well-formed XML: \d+:\d+: disallowed character/,
+      ],
+      ['an unescaped ampersand', xml.replace('</summary>', ' & </summary>'), /not well-formed XML/],
+      ['an undefined entity', xml.replace('</summary>', '&nbsp;</summary>'), /not well-formed XML: .*undefined entity/],
+      ['a second root', `${xml}<feed/>`, /not well-formed XML: .*only one root/],
+      ['a tag left open', xml.replace('</feed>', ''), /not well-formed XML/],
+      ['no feed id', xml.replace(/ {2}<id>[^<]*<\/id>\n(?= {2}<title>)/, ''), /feed\[0\]\.id: required, and missing/],
+      [
+        'an entry without id',
+        xml.replace(/(<entry>\n)\s*<id>[^<]*<\/id>/, '$1'),
+        /feed\[0\]\.entry\[0\]\.id: required/,
+      ],
+      ['two titles', xml.replace(/(<title>[^<]*<\/title>)/, '$1$1'), /feed\[0\]\.title: required exactly once/],
+      [
+        'a date that is not RFC 3339',
+        xml.replace(/<updated>[^<]*</, '<updated>28 Nov 2026<'),
+        /must be an RFC 3339 date-time/,
+      ],
+      ['an impossible date', xml.replace(/<updated>[^<]*</, '<updated>2026-02-30T10:00:00Z<'), /RFC 3339/],
+      ['a relative id', xml.replace(/<id>tag:[^<]*</, '<id>changes/en<'), /must be an absolute IRI/],
+      ['an empty title', xml.replace(/<title>[^<]*<\/title>/, '<title></title>'), /must not be empty/],
+      ['no author', xml.replace(/ {2}<author>.*<\/author>\n/, ''), /needs an author/],
+      [
+        'a misspelt Atom element',
+        xml.replace('<subtitle>', '<subtitel>x</subtitel><subtitle>'),
+        /Unrecognized key: "subtitel"/,
+      ],
+      [
+        'two entries with one id',
+        xml.replace(/(<entry>\n\s*<id>)[^<]*/g, '$1tag:x,2026:y'),
+        /two entries share an atom:id/,
+      ],
+      ['a link without href', xml.replace(/href="[^"]*"/, ''), /href/],
+      ['another namespace', xml.replace('http://www.w3.org/2005/Atom', 'http://purl.org/atom/ns#'), /\$ns|feed/],
+    ];
+    for (const [name, bad, pattern] of broken) {
+      let message = 'ACCEPTED';
+      try {
+        checkedAtom(bad, 'en/changes/feed.xml');
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      assert.notEqual(message, 'ACCEPTED', name);
+      assert.match(message, /^en\/changes\/feed\.xml: /, name);
+      assert.match(message, pattern, `${name}: ${message}`);
+    }
+  },
+);

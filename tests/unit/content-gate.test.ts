@@ -4,7 +4,7 @@
  * alone into a copy of the content and must be named by the gate the build runs first (fast); then real builds prove
  * that the build stops on them: one build with every gate case at once (the gate collects its faults), one with the
  * cases that hide others, and one per kind of fault found later in the build (a schema's field rule, a reference to
- * a missing entry). The many spellings of each kind are tested on the
+ * a missing entry, a feed that would not be well-formed XML). The many spellings of each kind are tested on the
  * rules themselves in content-markup.test.ts and content-fields.test.ts.
  */
 import { test } from 'node:test';
@@ -304,5 +304,16 @@ test('npm run build stops on references to missing regions, naming every file an
   assert.match(
     output,
     /src\/content\/outline\.yaml \('p4-3'\): 'regions\[1\]' names 'baotou', which is not an entry of src\/content\/regions\.yaml\. Use one of: .*paotow.*; or, if the id there is wrong, correct it in src\/content\/regions\.yaml\./,
+  );
+});
+
+test('npm run build stops on an Atom feed that would not be well-formed XML, naming the feed', () => {
+  // Interface strings are not content, so the gate does not read them: the feed's own check must catch this.
+  const output = buildMustFail(
+    edit('src/i18n/strings/en.json', '"The translators of this site"', '"The translators\\u0001 of this site"'),
+  );
+  assert.match(
+    output,
+    /Build failed: en\/changes\/feed\.xml: not well-formed XML: \d+:\d+: disallowed character\. Its words come from src\/content\/changes\/ and src\/i18n\/strings\//,
   );
 });
