@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import { byLocale, locales, translations, type Locale } from './i18n/locales.ts';
 import { ITEM_PATTERN, PASSAGE_PATTERN, SENTENCE_PATTERN } from './lib/document/ids.ts';
 import { dayFault } from './lib/dates.ts';
+import { webAddressFault } from './lib/gates/web-address.ts';
 
 /** A text in every language of the locale table (src/i18n/locales.ts): { zh: …, en: … }. */
 const perLocale = z.object(byLocale(() => z.string().min(1))).strict();
@@ -19,14 +20,23 @@ const listsPerLocale = z
   .strict()
   .default({});
 
-/** A day (the rule is src/lib/dates.ts). YAML reads an unquoted date as a Date; the content gate checked its text. */
+/**
+ * A day (the rule is src/lib/dates.ts). YAML reads an unquoted date as a Date at midnight UTC; the content gate
+ * checked its text, and a Date with a time of day is refused here too, as its day would depend on the time zone.
+ */
 const day = z
   .union([z.date(), z.string()])
-  .transform((d) => (typeof d === 'string' ? d : d.toISOString().slice(0, 10)))
+  .transform((d) => (typeof d === 'string' ? d : d.toISOString().replace('T00:00:00.000Z', '')))
   .superRefine((d, ctx) => {
     const fault = dayFault(d);
     if (fault) ctx.addIssue({ code: 'custom', message: fault });
   });
+
+/** A web address a reader is sent to: http(s) on a public host name (the rule is src/lib/gates/web-address.ts). */
+const webAddress = z.string().superRefine((url, ctx) => {
+  const fault = webAddressFault(url);
+  if (fault) ctx.addIssue({ code: 'custom', message: fault });
+});
 
 /**
  * The documents the site presents (src/content/documents.yaml), one entry each: names, issuer, and where the text
@@ -57,7 +67,7 @@ const documents = defineCollection({
         })
         .strict(),
       /** Where a fuller text was published, which the About page describes (and copies nothing from). */
-      fuller: z.object({ url: z.url({ protocol: /^https?$/ }) }).strict(),
+      fuller: z.object({ url: webAddress }).strict(),
     })
     .strict(),
 });
@@ -218,8 +228,8 @@ const measures = defineCollection({
       summary: perLocale,
       source: z
         .object({
-          /** Where a reader can check it. */
-          url: z.url(),
+          /** Where a reader can check it: an http(s) address on a public host. */
+          url: webAddress,
           publisher: perLocale,
           /**
            * official: a government site; official-media: a state or Party outlet; news: a news site whose owner this

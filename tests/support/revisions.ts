@@ -11,7 +11,7 @@ export function recordEdits(edits: { unit: string; was: string; now: string }[])
       time: '23:59',
       title: { zh: '测试修订', en: 'A revision for a test' },
       summary: { zh: '测试。', en: 'A test.' },
-      records: edits.map((e) => ({ unit: e.unit, in: 'en', ...e })),
+      records: edits.map((e) => ({ ...e, in: 'en' })),
     }),
   };
 }

@@ -49,11 +49,11 @@ test('after power loss between the two renames (no dist/, a .dist-old-* and a .d
 });
 
 test('after an interrupted swap, a build that then fails still puts the last published dist/ back', () => {
-  const root = makeFixture({ ...INTERRUPTED_SWAP, 'src/content/regions/en/hohhot.mdx': '' });
+  const root = makeFixture({ ...INTERRUPTED_SWAP, 'src/content/glossary/yidaoqie.yaml': '' });
   try {
     const result = build(root);
     assert.equal(result.ok, false);
-    assert.match(result.output, /hohhot\.mdx: the file is empty[^]*The previous dist\/ is left as it was/);
+    assert.match(result.output, /yidaoqie\.yaml: the file is empty[^]*The previous dist\/ is left as it was/);
     assert.equal(readFileSync(join(root, 'dist/index.html'), 'utf8'), OLD);
     assert.deepEqual(verifySums(join(root, 'dist')), []);
     assert.deepEqual(debris(root), []);

@@ -36,17 +36,23 @@ const broken = (change: (d: typeof data) => void) => {
   return copy;
 };
 
+const heading = (d: typeof data) => d.items.find((i: { source: string }) => i.source === 'heading-only');
 const breakages: [string, (d: typeof data) => void, RegExp][] = [
   [
     'an item without its heading',
-    (d) => delete d.items[0].heading,
-    /^\/items\/0 must have required property 'heading'/,
+    (d) => delete d.items[3].heading,
+    /^\/items\/3 must have required property 'heading'/,
   ],
   ['a part number given as text', (d) => (d.parts[2].part = '3'), /^\/parts\/2\/part must be integer/],
   [
     'text for an item the source gives only as a heading',
-    (d) => (d.items.find((i: { source: string }) => i.source === 'heading-only').body.en = 'invented'),
-    /\/body\/en must be null/,
+    (d) => (heading(d).body = { zh: '编造', en: 'invented' }),
+    /\/body must be null/,
+  ],
+  [
+    'sentences for an item the source gives only as a heading',
+    (d) => (heading(d).sentences = d.items[3].sentences),
+    /\/sentences must NOT have more than 0 items/,
   ],
   [
     'a page for part 二, which the source lacks',
@@ -62,6 +68,21 @@ const breakages: [string, (d: typeof data) => void, RegExp][] = [
     'a root-relative URL',
     (d) => (d.glossary[0].url.zh = '/zh/glossary/'),
     /^\/glossary\/0\/url\/zh must match pattern/,
+  ],
+  [
+    'a sentence without its anchor, or with one of another grammar',
+    (d) => (d.items[3].sentences[0].id = 'p3-4.1'),
+    /^\/items\/3\/sentences\/0\/id must match pattern/,
+  ],
+  [
+    'a sentence missing a language',
+    (d) => delete d.items[3].sentences[0].text.en,
+    /^\/items\/3\/sentences\/0\/text must have required property 'en'/,
+  ],
+  [
+    'an addressee of an unknown kind',
+    (d) => (d.items[3].sentences[0].addressee.kind = 'everyone'),
+    /^\/items\/3\/sentences\/0\/addressee\/kind must be equal to one of the allowed values/,
   ],
   [
     'an unknown source status',
@@ -88,18 +109,32 @@ for (const [what, change, expected] of breakages) {
 
 test('every field in the schema says what it holds', () => {
   const undescribed: string[] = [];
-  const described = (node: { description?: string; $ref?: string }): boolean =>
-    !!node.description || (!!node.$ref && described(schema.$defs[node.$ref.replace('#/$defs/', '')]));
-  const walk = (node: Record<string, unknown>, path: string) => {
-    for (const [name, child] of Object.entries((node.properties ?? {}) as Record<string, Record<string, unknown>>)) {
-      if (!described(child)) undescribed.push(`${path}.${name}`);
+  type Node = Record<string, unknown> & { description?: string };
+  const walk = (node: Node, path: string) => {
+    for (const [name, child] of Object.entries((node.properties ?? {}) as Record<string, Node>)) {
+      if (!child.description) undescribed.push(`${path}.${name}`);
       walk(child, `${path}.${name}`);
     }
-    for (const [name, child] of Object.entries((node.$defs ?? {}) as Record<string, Record<string, unknown>>))
-      walk(child, `$defs.${name}`);
+    if (node.items) walk(node.items as Node, `${path}[]`);
+    for (const [i, branch] of [...((node.anyOf ?? []) as Node[]), ...((node.oneOf ?? []) as Node[])].entries())
+      walk(branch, `${path}|${i}`);
   };
   walk(schema, '');
   assert.deepEqual(undescribed, []);
+  // Who each sentence binds is in the data: 四（三）'s three sentences, as the outline states them.
+  const p43 = data.items.find((i: { id: string }) => i.id === 'p4-3');
+  assert.deepEqual(
+    p43.sentences.map((s: { id: string; addressee: { kind: string; regions: string[] } }) => [
+      s.id,
+      s.addressee.kind,
+      s.addressee.regions,
+    ]),
+    [
+      ['p4-3-1', 'all-levels', []],
+      ['p4-3-2', 'all-leagues', []],
+      ['p4-3-3', 'named', ['hohhot', 'baotou', 'chifeng']],
+    ],
+  );
   // And every field the data has is one the schema names (additionalProperties: false throughout is checked above).
   assert.deepEqual(Object.keys(data).sort(), Object.keys(schema.properties).sort());
 });

@@ -21,7 +21,9 @@ test('an English passage whose sentences do not pair with the Chinese stops the 
 });
 
 test('one word of an English sentence edited without a revision record stops the build, naming the sentence', () => {
-  const result = buildFixture({ 'src/content/policy/en/p4-3.mdx': p43.replace('and Chifeng shall strengthen', 'and Chifeng must strengthen') });
+  const result = buildFixture({
+    'src/content/policy/en/p4-3.mdx': p43.replace('and Chifeng shall strengthen', 'and Chifeng must strengthen'),
+  });
   assert.equal(result.ok, false);
   assert.match(
     result.output,

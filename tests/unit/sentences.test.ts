@@ -1,7 +1,7 @@
 /** Sentences: each language's rule, the alignment of a translation with its original, and what the build refuses. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { alignSentences, splitSentences } from '../../src/lib/document/sentences.ts';
+import { alignSentences, splitSentences, type StatedGroup } from '../../src/lib/document/sentences.ts';
 import { readPolicyEntries } from '../support/content.ts';
 
 const texts = (paragraphs: string[], locale: 'zh' | 'en') => splitSentences(paragraphs, locale).map((s) => s.text);
@@ -64,15 +64,15 @@ test('a translation pairs with its original one to one, unless it states groups,
     { original: [1, 2], translation: [1, 1] },
     { original: [3, 3], translation: [2, 2] },
   ]);
-  const refused = [
+  const refused: [number, number, StatedGroup[]][] = [
     [3, 4, []],
     [3, 4, [{ original: 2, translation: [2, 4] }]],
     [3, 3, [{ original: 2, translation: [3, 3] }]],
     [3, 3, [{ original: [2, 1], translation: 2 }]],
-  ] as const;
+  ];
   for (const [o, t, groups] of refused)
     assert.throws(
-      () => alignSentences(o, t, [...groups], 'src/content/policy/en/p4-3.mdx', NAMES),
+      () => alignSentences(o, t, groups, 'src/content/policy/en/p4-3.mdx', NAMES),
       new RegExp(
         `^Error: src/content/policy/en/p4-3\\.mdx: the Chinese \\(zh\\) has ${o} sentence\\(s\\) and the English \\(en\\) ${t};.*state the grouping`,
       ),

@@ -5,7 +5,14 @@
  * statement of whom each sentence addresses checked against the original's sentences.
  */
 import { isSource, spec, type Locale } from '../../i18n/locales.ts';
-import { passageData, textUnits, type Addressee, type OutlineFacts, type PassageEntry, type PassageText } from './model.ts';
+import {
+  passageData,
+  textUnits,
+  type Addressee,
+  type OutlineFacts,
+  type PassageEntry,
+  type PassageText,
+} from './model.ts';
 import { alignSentences, splitSentences, type StatedGroup } from './sentences.ts';
 import { passageParagraphs } from './text.ts';
 

@@ -4,10 +4,12 @@ import { buildDocument, type OutlineFacts, type PassageEntry, type PolicyDocumen
 import { assemblePassages, outlineFacts } from './assemble.ts';
 import { byLocale, localeOfPath, locales, type Locale } from '../../i18n/locales.ts';
 import { memo } from '../memo.ts';
+import { checkReferences } from '../references/content.ts';
 
 export type PolicyEntry = CollectionEntry<'policy'>;
 
 async function outline(): Promise<Map<string, OutlineFacts>> {
+  await checkReferences(); // the outline's regions are references: each must name a region
   return new Map(
     (await getCollection('outline')).map(({ id, data }) => [
       id,

@@ -26,6 +26,7 @@ export interface SentencePlace {
 const NUMBER = '[1-9]\\d*';
 /** The passage-id grammar as a RegExp source, for zod's .regex() and any pattern that embeds it. */
 export const PASSAGE_PATTERN = `preamble|p${NUMBER}(?:-${NUMBER})?`;
+export const PART_PATTERN = `p${NUMBER}`;
 export const ITEM_PATTERN = `p${NUMBER}-${NUMBER}`;
 export const SENTENCE_PATTERN = `(?:preamble|${ITEM_PATTERN})-${NUMBER}`;
 

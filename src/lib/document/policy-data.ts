@@ -4,15 +4,18 @@
  * schema's JSON Schema (src/pages/data/policy.schema.json.ts), so the published description cannot drift from it.
  */
 import { z } from 'astro/zod';
-import { byLocale } from '../../i18n/locales.ts';
-import { ITEM_PATTERN, PASSAGE_PATTERN, SENTENCE_PATTERN } from './ids.ts';
+import { byLocale, isSource, spec, type Locale } from '../../i18n/locales.ts';
+import { ITEM_PATTERN, PART_PATTERN, PASSAGE_PATTERN, SENTENCE_PATTERN } from './ids.ts';
 
 export const FORMAT = 'policy.json/1';
 
 const text = z.string().min(1);
+/** The language a per-language field holds, in words. */
+const inLanguage = (l: Locale) =>
+  `In ${spec(l).englishName} (${spec(l).lang})${isSource(l) ? ', the original' : ', this site’s translation'}.`;
 const perLocale = <T extends z.ZodType>(value: T, what: string) =>
   z
-    .object(byLocale(() => value))
+    .object(byLocale((l) => value.describe(inLanguage(l))))
     .strict()
     .describe(what);
 
@@ -68,51 +71,69 @@ const note = z
   .strict()
   .describe('A translator’s note: what the original says and why the translation reads as it does.');
 
+const itemFields = {
+  id: id(ITEM_PATTERN, 'Stable id and page anchor, the same in every language: p3-4 is 三（四）.'),
+  part: z.number().int().min(1).describe('The number of the part it belongs to.'),
+  item: z.number().int().min(1).describe('Its number within the part: （四） is 4.'),
+  label: perLocale(text, 'The label printed before the heading: （四） / (4).'),
+  heading: perLocale(text, 'The heading without its label.'),
+  notes: z.array(note).describe('Translator’s notes on the item’s translations.'),
+  url: urls,
+};
+
+/** An item: with its text where the source gives it, and then never without. */
 const item = z
-  .object({
-    id: id(ITEM_PATTERN, 'Stable id and page anchor, the same in every language: p3-4 is 三（四）.'),
-    part: z.number().int().min(1).describe('The number of the part it belongs to.'),
-    item: z.number().int().min(1).describe('Its number within the part: （四） is 4.'),
-    source: z
-      .enum(['full', 'heading-only'])
-      .describe('What the captured source gives of this item: its heading and text, or its heading only.'),
-    label: perLocale(text, 'The label printed before the heading: （四） / (4).'),
-    heading: perLocale(text, 'The heading without its label.'),
-    body: perLocale(text, 'The item’s text, plain, paragraphs separated by a blank line.')
-      .nullable()
-      .describe('The item’s text in each language; null where the source gives only the heading.'),
-    sentences: z
-      .array(sentence)
-      .describe(
-        'The text sentence by sentence, aligned across languages; empty where the source gives only the heading.',
-      ),
-    notes: z.array(note).describe('Translator’s notes on the item’s translations.'),
-    url: urls,
-  })
-  .strict()
-  .refine((i) => (i.source === 'full') === (i.body !== null) && (i.source === 'full') === i.sentences.length > 0, {
-    message: 'an item has a body and sentences exactly when the source gives its text',
-  })
+  .discriminatedUnion('source', [
+    z
+      .object({
+        ...itemFields,
+        source: z.literal('full').describe('The source gives the item’s heading and text.'),
+        body: perLocale(text, 'The item’s text, plain, paragraphs separated by a blank line.'),
+        sentences: z.array(sentence).min(1).describe('The text sentence by sentence, aligned across languages.'),
+      })
+      .strict(),
+    z
+      .object({
+        ...itemFields,
+        source: z.literal('heading-only').describe('The source gives the item’s heading only.'),
+        body: z.null().describe('No text: the source gives the heading only.'),
+        sentences: z.array(sentence).max(0).describe('No sentences: the source gives the heading only.'),
+      })
+      .strict(),
+  ])
   .describe('A numbered item within a part: p3-4 is 三（四）.');
 
+const partFields = {
+  id: id(PART_PATTERN, 'Stable id and page anchor, the same in every language: p3 is part 三.'),
+  part: z.number().int().min(1).describe('The part’s number: 三 is 3.'),
+  label: perLocale(text, 'The label printed before the heading: 三、 / III.'),
+  items: z.array(id(ITEM_PATTERN, 'An item id.')).describe('Ids of the part’s items, in order (see items[]).'),
+};
+
+/** A part: with a heading and a page where the source gives it, with neither where it lacks it. */
 const part = z
-  .object({
-    id: id('p[1-9]\\d*', 'Stable id and page anchor, the same in every language: p3 is part 三.'),
-    part: z.number().int().min(1).describe('The part’s number: 三 is 3.'),
-    source: z
-      .enum(['full', 'heading-only', 'absent'])
-      .describe('What the captured source gives of this part: its heading (and items), its heading only, or nothing.'),
-    label: perLocale(text, 'The label printed before the heading: 三、 / III.'),
-    heading: perLocale(text, 'The heading without its label.')
-      .nullable()
-      .describe('The heading in each language; null where the source lacks the part.'),
-    url: urls.nullable().describe('The part’s page in each language; null where the source lacks the part.'),
-    items: z.array(id(ITEM_PATTERN, 'An item id.')).describe('Ids of the part’s items, in order (see items[]).'),
-  })
-  .strict()
-  .refine((p) => (p.source === 'absent') === (p.heading === null) && (p.heading === null) === (p.url === null), {
-    message: 'a part has a heading and a page exactly when the source gives it',
-  })
+  .discriminatedUnion('source', [
+    z
+      .object({
+        ...partFields,
+        source: z
+          .enum(['full', 'heading-only'])
+          .describe('The source gives the part’s heading and items, or its heading only.'),
+        heading: perLocale(text, 'The heading without its label.'),
+        url: urls.describe('The part’s page in each language.'),
+      })
+      .strict(),
+    z
+      .object({
+        ...partFields,
+        source: z
+          .literal('absent')
+          .describe('The source lacks the part: it is listed so that the numbering reads true.'),
+        heading: z.null().describe('No heading: the source lacks the part.'),
+        url: z.null().describe('No page: the source lacks the part.'),
+      })
+      .strict(),
+  ])
   .describe('A part of the document.');
 
 const term = z
@@ -128,7 +149,7 @@ const term = z
       'What counts as the term in each language’s text; a * ending a word accepts any ending.',
     ),
     variants: z
-      .object(byLocale(() => z.array(text).optional()))
+      .object(byLocale((l) => z.array(text).optional().describe(inLanguage(l))))
       .strict()
       .describe('Renderings other texts use, which this site does not, per language.'),
     note: perLocale(text, 'What the term means here, in each language.'),

@@ -16,6 +16,14 @@ export interface Term {
    * coordinate, coordinated, coordination).
    */
   forms: Record<Locale, string[]>;
+  /** The file the entry is written in: its own (glossary/{id}.yaml) or the regions' data file. */
+  filePath?: string;
+}
+
+/** Where an entry is written, for messages: its file, and its key when the file holds other entries too. */
+export function entryPlace(term: Term): string {
+  const file = term.filePath ?? 'src/content/glossary/';
+  return file.endsWith(`/${term.id}.yaml`) ? file : `${file} ('${term.id}')`;
 }
 
 /** A passage's (or a sentence's) text in one language, with the file it came from (for messages). */
@@ -111,8 +119,8 @@ export function describeInconsistency(found: Inconsistency, original: Locale): s
   const { filePath, id, term, locale } = found;
   const accepted = term.forms[locale].map((p) => `"${p}"`).join(' or ');
   if (found.original === 0)
-    return `${filePath} (${id}): the translation uses "${term.rendering[locale]}", the rendering of ${term.rendering[original]} (glossary entry '${term.id}'), ${found.translation} time(s), but the original does not use ${term.rendering[original]} there; word it otherwise, so that it does not claim that term.`;
-  return `${filePath} (${id}): the original uses ${term.rendering[original]} (glossary entry '${term.id}') ${found.original} time(s), but the translation renders it as "${term.rendering[locale]}" (accepted: ${accepted}) only ${found.translation} time(s).`;
+    return `${filePath} (${id}): the translation uses "${term.rendering[locale]}", the rendering of ${term.rendering[original]} (glossary entry '${term.id}'), ${found.translation} time(s), but the original does not use ${term.rendering[original]} there; word it otherwise, so that it does not claim that term. The entry: ${entryPlace(term)}.`;
+  return `${filePath} (${id}): the original uses ${term.rendering[original]} (glossary entry '${term.id}') ${found.original} time(s), but the translation renders it as "${term.rendering[locale]}" (accepted: ${accepted}) only ${found.translation} time(s). The entry: ${entryPlace(term)}.`;
 }
 
 /** Throws, listing every passage and term, when any translation departs from the glossary. */
@@ -120,9 +128,9 @@ export function checkConsistency(terms: Term[], pairs: AlignedText[], original: 
   const found = findInconsistencies(terms, pairs, original);
   if (found.length === 0) return;
   throw new Error(
-    `Glossary check: ${found.length} rendering(s) depart from the glossary (src/content/glossary/):\n` +
+    `Glossary check: ${found.length} rendering(s) depart from the glossary (${[...new Set(found.map((f) => f.term.filePath ?? 'src/content/glossary/'))].join(', ')}):\n` +
       found.map((f) => `  ${describeInconsistency(f, original)}`).join('\n') +
-      '\nUse the glossary rendering in that sentence, or change the glossary entry if the rendering itself is wrong.',
+      '\nUse the glossary rendering in that sentence, or change the entry (in the file named) if the rendering itself is wrong.',
   );
 }
 
@@ -133,12 +141,15 @@ export function checkEntries(entries: (Term & { filePath: string })[], original:
     for (const [locale, rendering] of Object.entries(entry.rendering) as [Locale, string][])
       if (!occursIn(entry, rendering, locale))
         throw new Error(
-          `${entry.filePath}: '${locale}' is "${rendering}" but its forms (${entry.forms[locale].map((p) => `"${p}"`).join(', ')}) do not accept it; make them agree.`,
+          `${entryPlace(entry)}: '${locale}' is "${rendering}" but its forms (${entry.forms[locale].map((p) => `"${p}"`).join(', ')}) do not accept it; make them agree.`,
         );
     for (const form of formsOf(entry, original)) {
       const other = seen.get(form);
-      if (other) throw new Error(`${entry.filePath}: ${form} is already the term of ${other}; a term has one entry.`);
-      seen.set(form, entry.filePath);
+      if (other)
+        throw new Error(
+          `${entryPlace(entry)}: ${form} is already the term of ${other}; a term has one entry. Remove it from one of them.`,
+        );
+      seen.set(form, entryPlace(entry));
     }
   }
 }

@@ -23,7 +23,7 @@ export function checkNamedRegions(passages: PassageEntry[], regions: RegionData[
           const region = regions.find((r) => r.id === id)!;
           if (!names(text, region))
             throw new Error(
-              `${OUTLINE}: sentence ${n} of '${passage.data.id}' names '${id}', but in ${passage.filePath} that sentence does not name ${region.short}. Name only the leagues and cities the sentence's own words name.`,
+              `${OUTLINE}: sentence ${n} of '${passage.data.id}' names '${id}', but in ${passage.filePath} that sentence does not name ${region.short} (its short form in src/content/regions.yaml). Name only the leagues and cities the sentence's own words name, or correct the short form there.`,
             );
         }
       }

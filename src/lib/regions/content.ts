@@ -6,6 +6,7 @@ import { sourceLocale, type Locale } from '../../i18n/locales.ts';
 import { memo } from '../memo.ts';
 import { buildRegions, type MeasureData, type Region, type RegionData } from './model.ts';
 import { checkMeasureItems, checkNamedRegions } from './checks.ts';
+import { checkReferences } from '../references/content.ts';
 
 export type PolicyRegion = Region<Awaited<ReturnType<typeof loadDocument>>['preamble']['body']>;
 
@@ -46,6 +47,8 @@ async function loadMeasures(locale: Locale): Promise<MeasureData[]> {
 }
 
 async function build(locale: Locale): Promise<PolicyRegion[]> {
+  // Region pages are listed (getStaticPaths) before any middleware runs: references are proved here too.
+  await checkReferences();
   const regions = await loadRegionData(locale);
   const passages = passagesOf(await loadDocument(locale));
   checkNamedRegions(passages, regions);

@@ -56,32 +56,34 @@ function notes(twins: Twins) {
 
 function part(twins: Twins, items: string[]) {
   const { data } = twins[sourceLocale];
+  const common = { id: data.id, part: data.part, label: byLocale((l) => twins[l].data.label), items };
+  // A part the source lacks has no heading and no page.
+  if (data.source === 'absent') return { ...common, source: data.source, heading: null, url: null };
   return {
-    id: data.id,
-    part: data.part,
+    ...common,
     source: data.source,
-    label: byLocale((l) => twins[l].data.label),
-    heading: data.source === 'absent' ? null : byLocale((l) => twins[l].data.heading!),
-    // A part the source lacks has no page.
-    url: data.source === 'absent' ? null : byLocale((l) => relativeUrl(PATH, routes.passage(l, data))),
-    items,
+    heading: byLocale((l) => twins[l].data.heading!),
+    url: byLocale((l) => relativeUrl(PATH, routes.passage(l, data))),
   };
 }
 
 function item(twins: Twins) {
   const { data } = twins[sourceLocale];
-  const full = data.source === 'full';
-  return {
+  const common = {
     id: data.id,
     part: data.part,
     item: data.item!,
-    source: data.source as 'full' | 'heading-only',
     label: byLocale((l) => twins[l].data.label),
     heading: byLocale((l) => twins[l].data.heading!),
-    body: full ? byLocale((l) => plainText(twins[l].text.paragraphs)) : null,
-    sentences: full ? sentences(twins) : [],
     notes: notes(twins),
     url: byLocale((l) => relativeUrl(PATH, routes.passage(l, data))),
+  };
+  if (data.source !== 'full') return { ...common, source: 'heading-only' as const, body: null, sentences: [] };
+  return {
+    ...common,
+    source: data.source,
+    body: byLocale((l) => plainText(twins[l].text.paragraphs)),
+    sentences: sentences(twins),
   };
 }
 

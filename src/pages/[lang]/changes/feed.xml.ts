@@ -1,11 +1,12 @@
 /**
  * /{locale}/changes/feed.xml: the revision log as an Atom feed, one entry per revision, each linking its entry on
  * the changes page and every passage it revised (at the passage's anchor). Links are relative to the feed; see
- * src/lib/changes/atom.ts for why, and for the ids.
+ * src/lib/changes/atom.ts for why, and for the ids. What it writes is checked (src/lib/changes/atom-schema.ts).
  */
 import type { APIRoute } from 'astro';
 import { langOf } from '../../../i18n/locales.ts';
 import { atomFeed } from '../../../lib/changes/atom.ts';
+import { checkedAtom } from '../../../lib/changes/atom-schema.ts';
 import { anchorOf, passagesOf, type Change } from '../../../lib/changes/log.ts';
 import { changedPairs, wordDiff } from '../../../lib/changes/diff.ts';
 import { loadChanges } from '../../../lib/changes/content.ts';
@@ -50,5 +51,8 @@ export const GET: APIRoute = async ({ locals }) => {
       passages: passagesOf(change).map((id) => ({ href: link(places.get(id)!.path), title: places.get(id)!.name })),
     })),
   });
-  return new Response(xml, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
+  // Read back with an XML parser and checked against RFC 4287: a malformed feed stops the build.
+  return new Response(checkedAtom(xml, path.slice(1)), {
+    headers: { 'content-type': 'application/atom+xml; charset=utf-8' },
+  });
 };
