@@ -1,21 +1,33 @@
 /**
  * The revision log of the English, in both languages as twins: the changes page lists every revision newest first,
- * its Atom feed parses (the browser's own XML parser) with one entry per revision whose links reach existing
- * anchors, and a revised passage says "revised on" on part, full-text and side-by-side pages, linking its entry.
+ * each changed sentence and heading word by word, its Atom feed parses (the browser's own XML parser) with one entry
+ * per revision whose links reach existing anchors, and a revised passage says "revised on" on part, full-text and
+ * side-by-side pages, linking its entry.
  */
 import { test, expect, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { passageOfAnchor } from '../../src/lib/document/ids.ts';
 
+type Record = { unit: string; in: string; was?: string; now: string };
 /** The revisions as filed (src/content/changes/), newest first, read independently of the site's code. */
 const revisions = readdirSync('src/content/changes')
   .filter((n) => n.endsWith('.yaml'))
   .map((name) => {
-    const text = readFileSync(`src/content/changes/${name}`, 'utf8');
-    const field = (key: string) => new RegExp(`^${key}: "([^"]+)"`, 'm').exec(text)![1]!;
+    const data = parse(readFileSync(`src/content/changes/${name}`, 'utf8')) as {
+      date: string;
+      time: string;
+      title: { zh: string; en: string };
+      records: Record[];
+    };
+    const passage = (unit: string) => (unit === 'title' ? 'title' : passageOfAnchor(unit)!);
     return {
       id: name.replace(/\.yaml$/, ''),
-      when: `${field('date')}T${field('time')}`,
-      items: /^items: \[(.*)\]/m.exec(text)![1]!.split(/,\s*/),
+      when: `${data.date}T${data.time}`,
+      title: data.title,
+      revised: data.records.filter((r) => r.was !== undefined),
+      published: data.records.filter((r) => r.was === undefined),
+      items: [...new Set(data.records.map((r) => passage(r.unit)))],
     };
   })
   .sort((a, b) => b.when.localeCompare(a.when) || b.id.localeCompare(a.id));
@@ -80,12 +92,32 @@ for (const locale of ['zh', 'en'] as const) {
       .locator('li.change h2 time')
       .evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!));
     expect(times).toEqual([...times].sort().reverse());
-    // Each revision names its passages as links to their anchors.
+    // Each revision is titled by what it changed, and shows each changed sentence and heading, linked to where it
+    // is read, with the words taken out and put in marked.
     for (const revision of revisions) {
-      await expect(page.locator(`li.change[id="revision-${revision.id}"] .change-passages a`)).toHaveCount(
-        revision.items.length,
-      );
-      await expect(page.locator(`li.change[id="revision-${revision.id}"] .change-summary`)).not.toBeEmpty();
+      const entry = page.locator(`li.change[id="revision-${revision.id}"]`);
+      await expect(entry.locator('h2')).toHaveText(revision.title[locale]);
+      await expect(entry.locator('.change-summary')).not.toBeEmpty();
+      const units = entry.locator(':scope > .change-units > .unit-change');
+      await expect(units).toHaveCount(revision.revised.length);
+      for (const [i, record] of revision.revised.entries()) {
+        const unit = units.nth(i);
+        await expect(unit).toHaveAttribute('data-unit', record.unit);
+        const wording = unit.locator('.unit-wording');
+        await expect(wording).toHaveAttribute('lang', 'en');
+        // Without what was put in, the wording reads as before; without what was taken out, as after.
+        const [before, after] = await wording.evaluate((p) => {
+          const read = (skip: string) => {
+            const copy = p.cloneNode(true) as HTMLElement;
+            copy.querySelectorAll(skip).forEach((e) => e.remove());
+            return copy.textContent!.trim();
+          };
+          return [read('ins'), read('del')];
+        });
+        expect(before).toBe(record.was!.trim());
+        expect(after).toBe(record.now.trim());
+      }
+      await expect(entry.locator('details.change-published .unit-change')).toHaveCount(revision.published.length);
     }
   });
 
@@ -100,7 +132,7 @@ for (const locale of ['zh', 'en'] as const) {
     const feed = await readFeed(page, feedUrl);
     expect(feed.parseError).toBe(false);
     expect(feed.root).toBe('http://www.w3.org/2005/Atom feed');
-    expect(feed.id).toMatch(/^tag:[^,]+,\d{4}-\d{2}-\d{2}:/);
+    expect(feed.id).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
     expect(feed.hasAuthor).toBe(true);
     expect(feed.self).toBe(feedUrl);
     expect(feed.entries).toHaveLength(revisions.length);
@@ -109,9 +141,9 @@ for (const locale of ['zh', 'en'] as const) {
     const anchors: string[] = [];
     for (const [index, entry] of feed.entries.entries()) {
       const revision = revisions[index]!;
-      expect(entry.id).toMatch(new RegExp(`^tag:.*/${locale}/${revision.id}$`));
+      expect(entry.id).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
       expect(entry.updated).toBe(`${revision.when}:00Z`);
-      expect(entry.title).not.toBe('');
+      expect(entry.title).toBe(revision.title[locale]);
       expect(entry.summary.length).toBeGreaterThan(20);
       expect(entry.links.filter((l) => l.rel === 'related')).toHaveLength(revision.items.length);
       anchors.push(...entry.links.map((l) => l.href));
@@ -129,7 +161,7 @@ for (const locale of ['zh', 'en'] as const) {
   test(`${locale}: a revised passage says "${WORDS[locale].revised}" on part, full-text and side-by-side pages, linking its entry; an unrevised one says nothing`, async ({
     page,
   }) => {
-    const latest = revisions.find((r) => r.items.includes('p4-3'))!;
+    const latest = revisions.find((r) => r.revised.some((x) => x.unit.startsWith('p4-3')))!;
     const places = [
       { url: `/${locale}/p4/`, note: page.locator('section:has(> [id="p4-3"]) .revised a') },
       { url: `/${locale}/full/`, note: page.locator('section:has(> [id="p4-3"]) .revised a') },
@@ -147,7 +179,7 @@ for (const locale of ['zh', 'en'] as const) {
       await expect(page.locator(`li.change[id="revision-${latest.id}"]`)).toBeInViewport();
     }
     await page.goto(`/${locale}/p3/`);
-    expect(revisions.some((r) => r.items.includes('p3-1'))).toBe(false);
+    expect(revisions.some((r) => r.revised.some((x) => x.unit.startsWith('p3-1')))).toBe(false);
     await expect(page.locator('section:has(> [id="p3-1"]) .revised')).toHaveCount(0);
   });
 }

@@ -1,0 +1,129 @@
+/**
+ * A third language is one entry in the locale table, a strings file and content: this builds a copy of the project
+ * with Mongolian (mn) added that way (its text a copy of the English, since only the machinery is under test), with
+ * no other change under src/, and proves that every page kind, the language switch and search work for it.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { buildFixture, removeFixture } from '../../build/fixture.ts';
+import { readRecordsScript } from '../../src/lib/search/records.ts';
+import { prepareIndex, search } from '../../src/lib/search/engine.ts';
+
+const LOCALES = 'src/i18n/locales.ts';
+const table = readFileSync(LOCALES, 'utf8');
+/** The table entry: Mongolian in Cyrillic, written with spaces, numbered and punctuated as the English is. */
+const withMongolian = table.replace(
+  'export const LOCALES = { zh, en }',
+  `const mn = {
+  ...en,
+  lang: 'mn',
+  autonym: 'Монгол',
+  englishName: 'Mongolian',
+  intl: 'mn',
+  collation: 'mn',
+  script: 'А-Яа-яЁёӨөҮү',
+  stems: false,
+} satisfies LocaleSpec;
+
+export const LOCALES = { zh, en, mn }`,
+);
+
+/** Every per-language value gets a Mongolian one (the English), and every record of the English a Mongolian twin. */
+function addMongolian(value: unknown): unknown {
+  if (Array.isArray(value))
+    return value.flatMap((v) => {
+      const out = addMongolian(v);
+      const record = v as { in?: string };
+      return record && typeof record === 'object' && record.in === 'en'
+        ? [out, { ...(out as object), in: 'mn' }]
+        : [out];
+    });
+  if (!value || typeof value !== 'object') return value;
+  const entries = Object.entries(value).map(([k, v]) => [k, addMongolian(v)] as const);
+  const keys = entries.map(([k]) => k);
+  // A value per language: a map of languages ({ zh, en }, { en }), or an entry keyed by them (a glossary term).
+  const perLanguage = keys.includes('en') && (keys.includes('zh') || keys.every((k) => k === 'en'));
+  return Object.fromEntries(
+    perLanguage ? [...entries, ['mn', structuredClone(entries.find(([k]) => k === 'en')![1])]] : entries,
+  );
+}
+
+function content(): Record<string, string> {
+  const files: Record<string, string> = { [LOCALES]: withMongolian };
+  files['src/i18n/strings/mn.json'] = readFileSync('src/i18n/strings/en.json', 'utf8');
+  files['src/content/about/mn.mdx'] = readFileSync('src/content/about/en.mdx', 'utf8');
+  // Front matter holds values per language too (translator's notes).
+  const withFrontMatter = (file: string) =>
+    readFileSync(file, 'utf8').replace(/^---\n([\s\S]*?)---\n/, (_all, yaml: string) =>
+      yaml.trim() ? `---\n${stringify(addMongolian(parse(yaml)))}---\n` : _all,
+    );
+  for (const name of readdirSync('src/content/policy/en')) {
+    files[`src/content/policy/en/${name}`] = withFrontMatter(`src/content/policy/en/${name}`);
+    files[`src/content/policy/mn/${name}`] = files[`src/content/policy/en/${name}`]!;
+  }
+  const yamls = ['src/content/documents.yaml', 'src/content/regions.yaml'];
+  for (const folder of ['glossary', 'measures', 'changes'])
+    for (const name of readdirSync(`src/content/${folder}`)) yamls.push(`src/content/${folder}/${name}`);
+  for (const file of yamls) files[file] = stringify(addMongolian(parse(readFileSync(file, 'utf8'))));
+  return files;
+}
+
+test('a third language, added as a table entry, its strings and its content, gets every page, the switch and search', () => {
+  const result = buildFixture(content(), { keep: true });
+  try {
+    assert.equal(result.ok, true, result.output);
+    const page = (path: string) => readFileSync(join(result.dist, path), 'utf8');
+    // Only the table changed under src/ (besides the language's own strings and content).
+    assert.notEqual(withMongolian, table);
+    for (const kind of [
+      'index.html',
+      'p3/index.html',
+      'p4/bilingual/index.html',
+      'full/index.html',
+      'glossary/index.html',
+      'regions/index.html',
+      'regions/wuhai/index.html',
+      'changes/index.html',
+      'search/index.html',
+      'about/index.html',
+    ]) {
+      const html = page(`mn/${kind}`);
+      assert.match(html, /<html lang="mn"/, `mn/${kind}`);
+      // Each page switches to both other languages, keeping the page.
+      assert.match(html, /hreflang="zh-CN"[^>]*data-lang-switch/, `mn/${kind}: switch to 中文`);
+      assert.match(html, /hreflang="en"[^>]*data-lang-switch/, `mn/${kind}: switch to English`);
+    }
+    assert.ok(existsSync(join(result.dist, 'mn/changes/feed.xml')));
+    // The English pages offer the new language too, by its own name.
+    assert.match(
+      page('en/p3/index.html'),
+      /href="\.\.\/\.\.\/mn\/p3\/index\.html" hreflang="mn" lang="mn"[^>]*>Монгол</,
+    );
+    // The side-by-side page sets the original beside the Mongolian, sentence by sentence.
+    assert.match(page('mn/p4/bilingual/index.html'), /<p class="s-half" lang="mn">/);
+    assert.match(page('index.html'), /lang="mn"/);
+    // Search: the language's own records find a word of its text.
+    const records = readRecordsScript('mn', page('mn/search/records.js'));
+    const hits = search(prepareIndex(records), 'resumption').map((r) => r.record.id);
+    assert.ok(
+      hits.some((id) => id.endsWith('p3-4')),
+      hits.join(),
+    );
+    // The data carries it.
+    const data = JSON.parse(page('data/policy.json'));
+    assert.equal(
+      data.items.find((i: { id: string }) => i.id === 'p4-3').sentences[2].text.mn.startsWith('Leagues'),
+      true,
+    );
+  } finally {
+    removeFixture(result.root);
+  }
+});
+
+test('the fixture copies nothing under src/ but the table, strings and content', () => {
+  const changed = Object.keys(content()).filter((f) => f.startsWith('src/'));
+  for (const file of changed) assert.match(file, /^src\/(i18n\/locales\.ts|i18n\/strings\/mn\.json|content\/)/, file);
+});
