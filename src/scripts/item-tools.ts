@@ -1,41 +1,32 @@
 /**
  * <item-tools>: "Copy link" and "Cite" for one item, or for one of its sentences: the one the reader has selected
- * text in, or arrived at by its anchor. Without JavaScript CSS hides the buttons (@media (scripting: none)), so a
- * reader never meets a button that does nothing.
+ * text in, else the one the address targets. Without JavaScript CSS hides the buttons (@media (scripting: none)), so
+ * a reader never meets a button that does nothing. Written small: it runs before interaction on every reading page.
  */
 class ItemTools extends HTMLElement {
-  /** The sentence of this item the reader is at: where the selection starts, else the address's anchor. */
-  private sentence(places: Record<string, string>): string {
-    const node = getSelection()?.anchorNode;
-    const selected = (node instanceof Element ? node : node?.parentElement)?.closest('.sentence, .srow')?.id;
-    if (selected && places[selected]) return selected;
-    const target = decodeURIComponent(location.hash.slice(1));
-    return places[target] ? target : '';
-  }
-
   connectedCallback(): void {
-    const status = this.querySelector<HTMLElement>('[role=status]');
-    const places = JSON.parse(this.dataset.places ?? '{}') as Record<string, string>;
+    const data = this.dataset;
+    const status = this.querySelector('[role=status]')!;
+    const places = JSON.parse(data.places!) as Record<string, string>;
     for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
       button.hidden = false;
-      button.addEventListener('click', async () => {
-        const sentence = this.sentence(places);
-        // The link is built from where the page is read, so a mirror or a copy on disk cites itself; the address
-        // joins the citation only where it can be followed (http or https).
-        const link = `${location.href.replace(/#.*$/, '')}#${sentence || this.dataset.anchor}`;
-        const cite = (this.dataset.cite ?? '').replace('{place}', places[sentence] ?? '');
+      button.onclick = async () => {
+        const node = getSelection()?.anchorNode;
+        const selected = (node instanceof Element ? node : node?.parentElement)?.closest('.sentence,.srow')?.id;
+        const sentence = [selected, location.hash.slice(1)].find((id) => id && places[id]) ?? '';
+        // The link is where the page is read, so a mirror or a copy on disk cites itself; the citation adds it only
+        // where it can be followed (http or https).
+        const link = `${location.href.replace(/#.*/, '')}#${sentence || data.anchor}`;
+        const cite = data.cite!.replace('{place}', places[sentence]!);
         const text = button.dataset.copy === 'link' ? link : /^https?:/.test(link) ? `${cite} ${link}` : cite;
-        const say = (message: string) => {
-          if (status) status.textContent = message;
-        };
-        say('');
+        status.textContent = '';
         try {
           await navigator.clipboard.writeText(text);
-          say(button.dataset.done ?? '');
+          status.textContent = button.dataset.done!;
         } catch {
-          say(`${this.dataset.failed} ${text}`);
+          status.textContent = `${data.failed} ${text}`;
         }
-      });
+      };
     }
   }
 }
