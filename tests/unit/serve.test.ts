@@ -173,17 +173,17 @@ test('without 404.html, a missing page is a plain 404, and the server stays up',
   }
 });
 
-test('rebuilds swapped in by another process while pages are being read never turn a page into a 404', async () => {
-  // The swap runs in its own process, as `npm run build` does, so that requests arrive between its two renames.
-  const swapper = `import { mkdirSync, writeFileSync } from 'node:fs'; import { join } from 'node:path';
-    import { asideFolders, swapIn } from ${JSON.stringify(new URL('../../build/swap.ts', import.meta.url).href)};
+test('builds published by another process while pages are being read never turn a page into a 404', async () => {
+  // Publishing runs in its own process, as `npm run build` does; the first replaces the plain folder by a link.
+  const publisher = `import { mkdirSync, writeFileSync } from 'node:fs'; import { join } from 'node:path';
+    import { buildsFolder, publish } from ${JSON.stringify(new URL('../../build/swap.ts', import.meta.url).href)};
     for (let i = 0; i < 300; i++) {
-      const { next, old } = asideFolders(${JSON.stringify(site)}, 90000 + i);
+      const next = join(buildsFolder(${JSON.stringify(site)}), process.pid + '-test' + i);
       mkdirSync(join(next, 'zh'), { recursive: true });
       for (const f of ['index.html', 'zh/index.html', 'module.mjs']) writeFileSync(join(next, f), 'build ' + i);
-      swapIn(next, ${JSON.stringify(site)}, old);
+      publish(next, ${JSON.stringify(site)});
     }`;
-  const child = spawn(process.execPath, ['--input-type=module', '-e', swapper], { stdio: 'inherit' });
+  const child = spawn(process.execPath, ['--input-type=module', '-e', publisher], { stdio: 'inherit' });
   const finished = new Promise((done) => child.on('exit', done));
   let reading = true;
   void finished.then(() => (reading = false));
