@@ -40,6 +40,8 @@ export interface ServeOptions {
 /** How long a request waits for the site folder while there is none (a plain folder being replaced by a link). */
 const SWAP_WAIT_MS = 2000;
 const PAGE_404 = '404.html';
+/** How often a request that raced a build asks the new one. */
+const RETRIES = 10;
 
 /** The site folder's real path now, waiting out a swap; null when there is no built site. */
 async function siteRoot(dir: string): Promise<string | null> {
@@ -120,8 +122,9 @@ export async function serve({
       return redirect(response, mount.path + segments.map((s) => s + '/').join(''), query);
     }
     if (opened.kind !== 'file') {
-      // A build replaced the site while this request was in it: ask the new one (a few times, for rapid builds).
-      if (attempt < 4 && (await realpath(dir).catch(() => null)) !== root)
+      // A build replaced the site while this request was in it: ask the new one (again if builds follow each other
+      // faster than this request is answered; each build is kept until the next but one is published).
+      if (attempt < RETRIES && (await realpath(dir).catch(() => null)) !== root)
         return handle(request, response, attempt + 1);
       return notFound(request, response, root);
     }
