@@ -62,7 +62,7 @@ async function pagefindFirst(page: Page, q: string): Promise<void> {
 /** Both engines' first query in both languages, for the build in `dist` (left untouched). */
 export async function measureFirstQuery(dist: string): Promise<FirstQuery[]> {
   const site = mkdtempSync(join(tmpdir(), 'bench-first-query-'));
-  cpSync(dist, site, { recursive: true });
+  cpSync(dist, site, { recursive: true, dereference: true }); // dist/ is a link to the current build
   await buildPagefindRecordsIndex(site);
   // No CSP here: pagefind needs 'wasm-unsafe-eval', which the site itself no longer allows.
   const server = await serve({ dir: site, port: 0, prefix: '/', csp: false });

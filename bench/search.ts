@@ -40,7 +40,7 @@ if (scales[0] !== 1 || scales.some((f) => !Number.isInteger(f) || f < 1))
 if (!existsSync('dist/zh/search/records.js'))
   throw new Error('dist/ has no search records: run `npm run build` first.');
 const site = mkdtempSync(join(tmpdir(), 'bench-search-'));
-cpSync('dist', site, { recursive: true });
+cpSync('dist', site, { recursive: true, dereference: true }); // dist/ is a link to the current build
 const pageCount = await buildPagefindPagesIndex(site);
 await buildPagefindRecordsIndex(site);
 

@@ -1,36 +1,39 @@
 /**
- * `npm run build`: repairs what an interrupted build left, builds the site aside, seals it with SHA256SUMS, then swaps
- * it into dist/. A build that fails (the content gate in integrations/content-gate.ts runs first), or whose sums do not
- * verify, leaves the previous dist/ exactly as it was. Astro runs inside this process, so stopping it (Ctrl+C, kill,
- * kill -9) stops the build whole: no orphaned child keeps writing.
+ * `npm run build`: repairs what an interrupted build left, builds the site into a folder of its own
+ * (.dist-builds/<id>/), seals it with SHA256SUMS, then publishes it: dist/ becomes a link to it in one rename
+ * (build/swap.ts). A build that fails (the content gate in integrations/content-gate.ts runs first), or whose sums do
+ * not verify, leaves the previous dist/ exactly as it was, and so does a build killed at any moment. Astro runs inside
+ * this process, so stopping it (Ctrl+C, kill, kill -9) stops the build whole: no orphaned child keeps writing.
  *
  *   node build/build.ts [--out dist]
  */
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { verifySums, writeSums } from './checksums.ts';
-import { asideFolders, heal, swapIn } from './swap.ts';
+import { discard, heal, ownFolder, publish } from './swap.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const out = resolve(values.out);
-const { next, old } = asideFolders(out);
+const next = ownFolder(out);
+/** Once dist/ leads to the new build, stopping must not remove it. */
+let published = false;
 
 function fail(message: string): never {
-  rmSync(next, { recursive: true, force: true });
+  discard(next);
   console.error(
     `\nBuild failed: ${message}\n${existsSync(out) ? `The previous ${values.out}/ is left as it was.` : ''}`,
   );
   process.exit(1);
 }
 
-// Stopped by a signal: remove the half-built folder (dist/ itself is only ever touched by the swap's renames).
+// Stopped by a signal: remove the half-built folder (dist/ itself is only ever replaced by publish()'s rename).
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.once(signal, () => {
     // The bundler's own threads may still be writing into it; what cannot be removed now, the next build sweeps.
     try {
-      rmSync(next, { recursive: true, force: true, maxRetries: 3 });
+      if (!published) discard(next);
     } catch {
       // left for the next build's sweep
     }
@@ -81,9 +84,10 @@ const faults = verifySums(next);
 if (faults.length) fail(`SHA256SUMS does not verify:\n  ${faults.join('\n  ')}`);
 
 try {
-  swapIn(next, out, old);
+  publish(next, out);
+  published = true;
 } catch (error) {
-  fail(`could not move the new build into ${values.out}/: ${(error as Error).message}`);
+  fail(`could not link ${values.out}/ to the new build: ${(error as Error).message}`);
 }
 console.log(
   `Built ${values.out}/: ${count} files, sealed in ${values.out}/SHA256SUMS (check with: cd ${values.out} && sha256sum -c SHA256SUMS)`,

@@ -1,21 +1,26 @@
 /**
- * The static server behind `npm start` and `npm run serve`: `send` (the file server inside Express's serve-static)
- * does the file work (types, ranges, ETag, HEAD, index.html); this file decides what may be asked for.
- * It serves the built folder only: no dotfiles, nothing beside it, no symlink leading out of it. A malformed URL gets
- * 400, a method other than GET or HEAD 405, a missing file the site's 404.html (or a plain 404), and nothing ends the
- * server. Redirects only ever add a slash to a path of this site. The folder is looked up on every request, so a
- * rebuild (which swaps folders by renaming) is served at once, and the instant between its two renames waits.
+ * The static server behind `npm start` and `npm run serve`. It serves regular files inside the built folder only:
+ * each is opened first and then checked, on the file opened, to be a regular file inside the folder and no dotfile
+ * (site-file.ts); `send` (the file server inside Express's serve-static) does the HTTP of it from that descriptor
+ * (send-file.ts). A malformed request gets 400, a method other than GET or HEAD 405, a missing file the site's
+ * 404.html (or a plain 404), and nothing ends the server; every answer, Node's own included, carries the site's
+ * headers. Redirects only ever add a slash to a path of this site. The folder is resolved on every request (dist/ is
+ * a link to the current build, which a build replaces at once), and a request that raced a build asks the new one.
  *
  *   node serve/serve.ts [--dir dist] [--port 4321] [--prefix /archive/] [--no-csp] [--gzip]   (PORT, HOST too)
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { readFile, realpath, stat } from 'node:fs/promises';
-import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { realpath } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
-import send from 'send';
 import compression from 'compression';
 import { CSP_HEADER } from '../src/lib/csp.ts';
+import { clientError, ownPage, plain, rawAnswer, redirect, type Headers } from './answers.ts';
+import { encodeSegment, parsePrefix, underPrefix } from './prefix.ts';
+import { sendFile } from './send-file.ts';
+import { openInside, readInside, readWhole, servable } from './site-file.ts';
 
 export interface ServeOptions {
   dir: string;
@@ -28,26 +33,15 @@ export interface ServeOptions {
   gzip?: boolean;
   /** Address to listen on (default 127.0.0.1: this machine only). */
   host?: string;
+  /** How long a client may take to send its request, in ms (Node's default, 300 s); then it gets 408. */
+  requestTimeout?: number;
 }
 
-/** Types `send` would get wrong or leave out: JavaScript as RFC 9239 names it, SHA256SUMS as text. */
-const TYPES: Record<string, string> = {
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '': 'text/plain; charset=utf-8',
-};
-/** How long a request waits for the site folder while a build swaps it (the gap is two renames long). */
+/** How long a request waits for the site folder while there is none (a plain folder being replaced by a link). */
 const SWAP_WAIT_MS = 2000;
-
-/**
- * Which folder is the site now (a swap puts another one there), or null while there is none. The inode alone is not
- * enough: a folder made after another was deleted may get its number, so the times of its making and renaming count too.
- */
-const identity = (dir: string) =>
-  stat(dir, { bigint: true }).then(
-    (s) => `${s.dev}:${s.ino}:${s.birthtimeNs}:${s.ctimeNs}`,
-    () => null,
-  );
+const PAGE_404 = '404.html';
+/** How often a request that raced a build asks the new one. */
+const RETRIES = 10;
 
 /** The site folder's real path now, waiting out a swap; null when there is no built site. */
 async function siteRoot(dir: string): Promise<string | null> {
@@ -58,106 +52,95 @@ async function siteRoot(dir: string): Promise<string | null> {
   }
 }
 
-const inside = (root: string, path: string) => {
-  const rel = relative(root, path);
-  return !rel.startsWith('..') && !isAbsolute(rel);
-};
-
-function plain(
-  request: IncomingMessage,
-  response: ServerResponse,
-  status: number,
-  text: string,
-  headers: Record<string, string> = {},
-) {
-  response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...headers });
-  response.end(request.method === 'HEAD' ? undefined : text + '\n');
+/**
+ * The path and query of a request target. The absolute form (`GET http://host/zh/ HTTP/1.1`), which HTTP/1.1
+ * servers must accept, gives its path; its host must at least be a host. Null for a target that is neither.
+ */
+function splitTarget(target: string): { rawPath: string; query: string | undefined } | null {
+  const absolute = /^https?:\/\/([^/?#]*)/i.exec(target);
+  if (absolute && !URL.canParse(`http://${absolute[1]}/`)) return null;
+  const path = absolute ? target.slice(absolute[0].length).replace(/^(?!\/)/, '/') : target;
+  const [rawPath = '', query] = path.split('#')[0]!.split(/\?(.*)/s);
+  return rawPath.startsWith('/') ? { rawPath, query } : null;
 }
 
-/** The policy a page states in its own <meta>, as a header (which alone can forbid framing). */
-const ownPolicy = (page: Buffer) => {
-  const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(page.toString('utf8'));
-  return meta ? `${meta[1]}; frame-ancestors 'none'` : null;
-};
-
-async function notFound(request: IncomingMessage, response: ServerResponse, root: string) {
-  const page = await readFile(join(root, '404.html')).catch(() => null);
-  if (!page) return plain(request, response, 404, 'Not found');
-  // The 404 page's inline style is allowed by its hash, so the header must be the policy of the page served, which
-  // a stale build or another copy of the site may have made from another stylesheet than this checkout's.
-  const policy = response.hasHeader('content-security-policy') && ownPolicy(page);
-  if (policy) response.setHeader('content-security-policy', policy);
-  response.writeHead(404, { 'content-type': 'text/html; charset=utf-8', 'content-length': page.length });
-  response.end(request.method === 'HEAD' ? undefined : page);
+function decodePath(rawPath: string): string | null {
+  try {
+    const path = decodeURIComponent(rawPath);
+    return path.includes('\0') ? null : path;
+  } catch {
+    return null;
+  }
 }
 
-export function serve({
+export async function serve({
   dir,
   port,
   prefix = '/',
   csp = true,
   gzip = false,
   host = '127.0.0.1',
+  requestTimeout = 300_000,
 }: ServeOptions): Promise<Server> {
-  const mount = encodeURI(`/${prefix}/`.replace(/\/{2,}/g, '/'));
-  const security: Record<string, string> = {
+  const mount = parsePrefix(prefix);
+  const security: Headers = {
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
     ...(csp ? { 'content-security-policy': CSP_HEADER } : {}),
   };
 
+  async function notFound(request: IncomingMessage, response: ServerResponse, root: string) {
+    const page = await readInside(root, PAGE_404);
+    if (page) ownPage(request, response, 404, page);
+    else plain(request, response, 404, 'Not found');
+  }
+
   async function handle(request: IncomingMessage, response: ServerResponse, attempt = 1): Promise<void> {
     for (const [name, value] of Object.entries(security)) response.setHeader(name, value);
     if (request.method !== 'GET' && request.method !== 'HEAD')
       return plain(request, response, 405, 'Method not allowed', { allow: 'GET, HEAD' });
-    const target = request.url ?? '';
-    const [rawPath = '', query] = target.split('#')[0]!.split(/\?(.*)/s);
-    let path: string;
-    try {
-      path = decodeURIComponent(rawPath);
-    } catch {
-      return plain(request, response, 400, 'Bad request: the address is not valid percent-encoded UTF-8');
-    }
-    if (!rawPath.startsWith('/') || path.includes('\0')) return plain(request, response, 400, 'Bad request');
+    // Node would answer this itself, without the site's headers (requireHostHeader is off, below).
+    if (request.httpVersion === '1.1' && request.headers.host === undefined)
+      return plain(request, response, 400, 'Bad request: an HTTP/1.1 request needs a Host header');
+    const target = splitTarget(request.url ?? '');
+    if (!target || decodePath(target.rawPath) === null)
+      return plain(request, response, 400, 'Bad request: the address is not a valid percent-encoded UTF-8 path');
+    const { rawPath, query } = target;
     const root = await siteRoot(dir);
-    const folder = await identity(dir);
     if (!root) return plain(request, response, 503, `No site is built in ${dir}/ yet: run npm run build.`);
-    if (`${rawPath}/` === mount) return redirect(response, mount, query);
-    if (!rawPath.startsWith(mount)) return notFound(request, response, root);
-    const rest = rawPath.slice(mount.length - 1);
-    // Refuse what leads out of the folder: `..` (also as %2f..), and symlinks pointing elsewhere.
-    const file = resolve(root, '.' + decodeURIComponent(rest));
-    if (!inside(root, file)) return notFound(request, response, root);
-    for (const candidate of [file, join(file, 'index.html')]) {
-      const real = await realpath(candidate).catch(() => null);
-      if (real && !inside(root, real)) return notFound(request, response, root);
-    }
-    send(request, rest, { root, index: ['index.html'], dotfiles: 'ignore' })
-      .on('headers', (res: ServerResponse, filePath: string) => {
-        const type = TYPES[extname(filePath)];
-        if (type) res.setHeader('content-type', type);
-      })
+    const where = underPrefix(mount, rawPath);
+    if (where === 'bare') return redirect(response, mount.path, query);
+    if (!where) return notFound(request, response, root);
+    // `..` (also as %2e%2e or %2f..) is resolved here; what would lead out of the folder is not found.
+    const rel = relative(root, resolve(root, '.' + decodePath(where.rest)!));
+    if (!servable(rel)) return notFound(request, response, root);
+    const folder = where.rest.endsWith('/');
+    const opened = await openInside(root, folder ? join(rel, 'index.html') : rel);
+    if (opened.kind === 'folder' && !folder) {
       // A folder asked for without its slash: the canonical path of that folder, so never another host.
-      .on('directory', (res: ServerResponse, dirPath: string) => {
-        const segments = relative(root, dirPath).split(sep).filter(Boolean).map(encodeURIComponent);
-        redirect(res, mount + segments.map((s) => s + '/').join(''), query);
-      })
-      .on('error', async (error: { status?: number; headers?: Record<string, string> }) => {
-        if (response.headersSent) return void response.destroy();
-        const status = error.status ?? 500;
-        if (status === 404 || status === 403) {
-          // A build swapped the folder while this request was in it: ask the new one (a few times, for rapid swaps).
-          const now = await identity(dir);
-          if (attempt < 4 && (now === null || now !== folder)) return handle(request, response, attempt + 1);
-          return notFound(request, response, root);
-        }
-        plain(request, response, status, status === 400 ? 'Bad request' : `Error ${status}`, error.headers);
-      })
-      .pipe(response);
+      const segments = rel.split(sep).filter(Boolean).map(encodeSegment);
+      return redirect(response, mount.path + segments.map((s) => s + '/').join(''), query);
+    }
+    if (opened.kind !== 'file') {
+      // A build replaced the site while this request was in it: ask the new one (again if builds follow each other
+      // faster than this request is answered; each build is kept until the next but one is published).
+      if (attempt < RETRIES && (await realpath(dir).catch(() => null)) !== root)
+        return handle(request, response, attempt + 1);
+      return notFound(request, response, root);
+    }
+    if (opened.file.rel === PAGE_404) {
+      const page = await readWhole(opened.file);
+      return page ? ownPage(request, response, 200, page) : notFound(request, response, root);
+    }
+    sendFile(request, response, opened.file, (error) => {
+      if (response.headersSent) return void response.destroy();
+      const status = error.status ?? 500;
+      plain(request, response, status, status === 400 ? 'Bad request' : `Error ${status}`, error.headers);
+    });
   }
 
   const compress = gzip ? compression() : null;
-  const server = createServer((request, response) => {
+  const onRequest = (request: IncomingMessage, response: ServerResponse) => {
     const run = () =>
       void handle(request, response).catch((error: Error) => {
         console.error(`serve: ${request.method} ${request.url}: ${error.stack ?? error.message}`);
@@ -166,44 +149,72 @@ export function serve({
       });
     if (compress) compress(request as never, response as never, run);
     else run();
+  };
+  const server = createServer(
+    {
+      requireHostHeader: false,
+      requestTimeout,
+      headersTimeout: Math.min(60_000, requestTimeout),
+      connectionsCheckingInterval: Math.min(30_000, Math.max(50, requestTimeout / 4)),
+    },
+    onRequest,
+  );
+  // Every answer Node would write itself, written with the site's headers instead.
+  server.on('clientError', clientError(security));
+  // Expect: 100-continue: GET and HEAD have no body to wait for, so the final answer comes at once.
+  server.on('checkContinue', onRequest);
+  server.on('checkExpectation', (request: IncomingMessage, response: ServerResponse) => {
+    for (const [name, value] of Object.entries(security)) response.setHeader(name, value);
+    plain(request, response, 417, 'Expectation failed: this server meets no expectation but 100-continue');
   });
+  server.on('connect', (_request: IncomingMessage, socket) => rawAnswer(socket, 405, security, { allow: 'GET, HEAD' }));
   return new Promise((done, fail) => {
     server.once('error', fail);
     server.listen(port, host, () => done(server));
   });
 }
 
-function redirect(response: ServerResponse, location: string, query: string | undefined) {
-  response.writeHead(301, { location: location + (query === undefined ? '' : `?${query}`) });
-  response.end();
+/** The command: every failure is one line that says what to do, never a stack trace. */
+async function main() {
+  const stop = (message: string): never => {
+    console.error(`serve: ${message}`);
+    process.exit(1);
+  };
+  let values;
+  try {
+    ({ values } = parseArgs({
+      allowNegative: true,
+      options: {
+        dir: { type: 'string' },
+        port: { type: 'string', default: process.env.PORT ?? '4321' },
+        prefix: { type: 'string', default: '/' },
+        csp: { type: 'boolean', default: true },
+        gzip: { type: 'boolean', default: false },
+      },
+    }));
+  } catch (error) {
+    return stop(`${(error as Error).message}. Options: --dir, --port, --prefix, --no-csp, --gzip.`);
+  }
+  // The project's dist/ wherever the command is run from; a --dir the user gives is theirs, from where they are.
+  const dir = values.dir === undefined ? resolve(import.meta.dirname, '..', 'dist') : resolve(values.dir);
+  const here = relative(process.cwd(), dir);
+  const shown = join(here.startsWith('..') ? dir : here, '/');
+  const port = Number(values.port);
+  if (!/^\d+$/.test(values.port) || port > 65535) stop(`port ${JSON.stringify(values.port)} is not a port number.`);
+  let prefix;
+  try {
+    prefix = parsePrefix(values.prefix);
+  } catch (error) {
+    return stop((error as Error).message);
+  }
+  if (!existsSync(join(dir, 'index.html'))) stop(`no built site in ${shown} (no index.html): run npm run build.`);
+  const host = process.env.HOST ?? '127.0.0.1';
+  const server = await serve({ dir, port, prefix: values.prefix, csp: values.csp, gzip: values.gzip, host }).catch(
+    (error: Error) => stop(`cannot listen on ${host}:${port}: ${error.message}. Set PORT (or --port) to a free port.`),
+  );
+  const { port: bound } = server.address() as { port: number };
+  const address = `http://${host.includes(':') ? `[${host}]` : host}:${bound}${prefix.path}`;
+  console.log(`Serving ${shown} at ${address}  (Ctrl+C to stop)`);
 }
 
-if (import.meta.main) {
-  const { values } = parseArgs({
-    allowNegative: true,
-    options: {
-      dir: { type: 'string', default: 'dist' },
-      port: { type: 'string', default: process.env.PORT ?? '4321' },
-      prefix: { type: 'string', default: '/' },
-      csp: { type: 'boolean', default: true },
-      gzip: { type: 'boolean', default: false },
-    },
-  });
-  const host = process.env.HOST ?? '127.0.0.1';
-  const server = await serve({
-    dir: values.dir,
-    port: Number(values.port),
-    prefix: values.prefix,
-    csp: values.csp,
-    gzip: values.gzip,
-    host,
-  }).catch((error: Error) => {
-    console.error(`Cannot listen on ${host}:${values.port}: ${error.message}. Set PORT (or --port) to a free port.`);
-    process.exit(1);
-  });
-  const { port } = server.address() as { port: number };
-  const shown = host.includes(':') ? `[${host}]` : host;
-  console.log(
-    `Serving ${values.dir}/ at http://${shown}:${port}${encodeURI(`/${values.prefix}/`.replace(/\/{2,}/g, '/'))}  (Ctrl+C to stop)`,
-  );
-}
+if (import.meta.main) await main();

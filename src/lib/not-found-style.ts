@@ -2,8 +2,8 @@
  * The 404 page's style, carried inside the page. A host serves 404.html at whatever address was missing
  * (/a/b/c/), where a relative link to site.css points at a file that is not there and a root-absolute one would
  * leave a copy under a prefix; so the page holds the site's stylesheet itself, minified, in one <style> element,
- * and the Content-Security-Policy allows exactly that text by its SHA-256 (csp.ts). Read from public/ at build
- * time (and by serve/serve.ts, run from the project) so the page and the policy can never disagree.
+ * and the Content-Security-Policy allows exactly that text by its SHA-256 (csp-meta.ts). Read from public/ at build
+ * time so the page and the policy can never disagree (the server reads the policy from the built 404.html).
  */
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';

@@ -5,53 +5,27 @@
  */
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
-import { connect, type AddressInfo } from 'node:net';
+import { type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '../../serve/serve.ts';
 import { CSP_HEADER } from '../../src/lib/csp.ts';
+import { fakeProject, header, raw as rawTo, writeSite } from '../support/serve-site.ts';
 
-const base = mkdtempSync(join(tmpdir(), 'policy-serve-'));
-const site = join(base, 'dist');
-function writeSite(dir: string, label: string, notFoundPage = true) {
-  mkdirSync(join(dir, 'zh'), { recursive: true });
-  writeFileSync(join(dir, 'index.html'), `<!doctype html><title>${label}</title>`);
-  writeFileSync(join(dir, 'zh', 'index.html'), `<!doctype html><title>zh ${label}</title>`);
-  writeFileSync(join(dir, 'module.mjs'), 'export {};');
-  writeFileSync(join(dir, '.env'), 'SECRET=dotfile');
-  if (notFoundPage) writeFileSync(join(dir, '404.html'), '<!doctype html><title>the 404 page</title>');
-}
-writeSite(site, 'home');
-mkdirSync(join(base, 'dist-secret'));
-writeFileSync(join(base, 'dist-secret', 'secret.txt'), 'SECRET beside dist');
+const { base, site } = fakeProject();
 symlinkSync(join(base, 'dist-secret'), join(site, 'linked'));
 symlinkSync(join(base, 'dist-secret', 'secret.txt'), join(site, 'leak.txt'));
 
 const server = await serve({ dir: site, port: 0 });
-const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const port = (server.address() as AddressInfo).port;
+const origin = `http://127.0.0.1:${port}`;
+const raw = (request: string) => rawTo(port, request);
 after(() => {
   server.close();
   rmSync(base, { recursive: true, force: true });
 });
-
-/** Sends one request exactly as written (fetch would normalise the path), returns the status line, headers and body. */
-function raw(requestLine: string): Promise<{ status: number; head: string; body: string }> {
-  return new Promise((done, fail) => {
-    const socket = connect((server.address() as AddressInfo).port, '127.0.0.1', () =>
-      socket.write(`${requestLine}\r\nHost: x\r\nConnection: close\r\n\r\n`),
-    );
-    let text = '';
-    socket
-      .on('data', (chunk) => (text += chunk))
-      .on('error', fail)
-      .on('end', () => {
-        const [head = '', body = ''] = text.split('\r\n\r\n');
-        done({ status: Number(head.split(' ')[1]), head: head.toLowerCase(), body });
-      });
-  });
-}
 
 async function stillServing() {
   const response = await fetch(`${origin}/zh/`);
@@ -142,6 +116,10 @@ test("the 404 answer carries the served 404 page's own policy, so a build from a
     const missing = await fetch(`${at}/nope/`);
     assert.equal(missing.status, 404);
     assert.equal(missing.headers.get('content-security-policy'), `${policy}; frame-ancestors 'none'`);
+    const direct = await fetch(`${at}/404.html`);
+    assert.equal(direct.status, 200, 'the page itself, asked for by name');
+    assert.equal(direct.headers.get('content-security-policy'), `${policy}; frame-ancestors 'none'`);
+    assert.match(await direct.text(), /the 404 page/);
     assert.equal((await fetch(`${at}/zh/`)).headers.get('content-security-policy'), CSP_HEADER);
   } finally {
     serving.close();
@@ -173,34 +151,6 @@ test('without 404.html, a missing page is a plain 404, and the server stays up',
   }
 });
 
-test('rebuilds swapped in by another process while pages are being read never turn a page into a 404', async () => {
-  // The swap runs in its own process, as `npm run build` does, so that requests arrive between its two renames.
-  const swapper = `import { mkdirSync, writeFileSync } from 'node:fs'; import { join } from 'node:path';
-    import { asideFolders, swapIn } from ${JSON.stringify(new URL('../../build/swap.ts', import.meta.url).href)};
-    for (let i = 0; i < 300; i++) {
-      const { next, old } = asideFolders(${JSON.stringify(site)}, 90000 + i);
-      mkdirSync(join(next, 'zh'), { recursive: true });
-      for (const f of ['index.html', 'zh/index.html', 'module.mjs']) writeFileSync(join(next, f), 'build ' + i);
-      swapIn(next, ${JSON.stringify(site)}, old);
-    }`;
-  const child = spawn(process.execPath, ['--input-type=module', '-e', swapper], { stdio: 'inherit' });
-  const finished = new Promise((done) => child.on('exit', done));
-  let reading = true;
-  void finished.then(() => (reading = false));
-  const statuses: number[] = [];
-  const reader = async () => {
-    while (reading) statuses.push((await fetch(`${origin}/zh/`)).status, (await fetch(`${origin}/module.mjs`)).status);
-  };
-  await Promise.all([finished, reader(), reader(), reader(), reader()]);
-  assert.equal(child.exitCode, 0);
-  assert.ok(statuses.length > 20, `only ${statuses.length} requests`);
-  assert.deepEqual(
-    [...new Set(statuses)],
-    [200],
-    `${JSON.stringify(statuses.filter((s) => s !== 200))}: ${statuses.filter((s) => s !== 200).length} of ${statuses.length} failed`,
-  );
-});
-
 test('--gzip compresses text for clients that accept it (as public hosts do), with the same headers', async () => {
   writeFileSync(
     join(site, 'long.html'),
@@ -217,4 +167,135 @@ test('--gzip compresses text for clients that accept it (as public hosts do), wi
   } finally {
     zipping.close();
   }
+});
+
+test('an absolute-form request target (GET http://host/zh/ HTTP/1.1), which HTTP/1.1 servers must accept, is served by its path', async () => {
+  for (const [target, status, body] of [
+    ['http://x/zh/', 200, /zh home/],
+    ['HTTP://X:80/zh/', 200, /zh home/],
+    ['https://x.example/zh/index.html', 200, /zh home/],
+    ['http://x', 200, /<title>home/],
+    ['http://x?q=1', 200, /<title>home/],
+    ['http://x/nope/', 404, /the 404 page/],
+    ['http://x/.env', 404, /the 404 page/],
+  ] as const) {
+    const answer = await raw(`GET ${target} HTTP/1.1`);
+    assert.equal(answer.status, status, target);
+    assert.match(answer.body, body, target);
+  }
+  const folder = await raw('GET http://x/zh?q=%2F%2Fx HTTP/1.1');
+  assert.equal(folder.status, 301);
+  assert.equal(header(folder, 'location'), '/zh/?q=%2f%2fx', 'a path of this site, whatever host was named');
+  for (const target of ['http://[/zh/', 'http://a b/zh/', 'ftp://x/zh/'])
+    assert.equal((await raw(`GET ${target} HTTP/1.1`)).status, 400, target);
+});
+
+test("the answers Node would write by itself (400, 408, 413, 417, 431, and 405 to CONNECT) carry the site's headers", async () => {
+  const slow = await serve({ dir: site, port: 0, requestTimeout: 300 });
+  const slowPort = (slow.address() as AddressInfo).port;
+  const cases: [string, number, string, number?][] = [
+    ['garbage request line', 400, 'NOT HTTP AT ALL\r\n\r\n'],
+    ['a header name with a space', 400, 'GET /zh/ HTTP/1.1\r\nHost: x\r\nBad Header: 1\r\n\r\n'],
+    ['an unknown HTTP version', 400, 'GET /zh/ HTTP/7.1\r\nHost: x\r\n\r\n'],
+    ['HTTP/1.1 without Host', 400, 'GET /zh/ HTTP/1.1\r\nConnection: close\r\n\r\n'],
+    [
+      'a body both chunked and sized',
+      400,
+      'GET / HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\nTransfer-Encoding: chunked\r\n\r\n',
+    ],
+    ['headers larger than Node takes', 431, `GET /zh/ HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`],
+    [
+      'chunk extensions larger than Node takes',
+      413,
+      `GET /zh/ HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n1;${'a'.repeat(20_000)}\r\nx\r\n0\r\n\r\n`,
+    ],
+    [
+      'an expectation it cannot meet',
+      417,
+      'GET /zh/ HTTP/1.1\r\nHost: x\r\nExpect: teapot\r\nConnection: close\r\n\r\n',
+    ],
+    ['a CONNECT', 405, 'CONNECT x.example:443 HTTP/1.1\r\nHost: x.example:443\r\n\r\n'],
+    ['a request that never finishes its headers', 408, 'GET /zh/ HTTP/1.1\r\nHost: x\r\n', slowPort],
+  ];
+  try {
+    for (const [what, status, request, at = port] of cases) {
+      const answer = await rawTo(at, request);
+      assert.equal(answer.status, status, `${what}: ${answer.head}`);
+      assert.equal(header(answer, 'content-security-policy'), CSP_HEADER.toLowerCase(), what);
+      assert.equal(header(answer, 'x-content-type-options'), 'nosniff', what);
+      assert.equal(header(answer, 'referrer-policy'), 'no-referrer', what);
+      await stillServing();
+    }
+  } finally {
+    slow.close();
+  }
+  const waiting = await raw('GET /zh/ HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n');
+  assert.equal(waiting.status, 200, 'Expect: 100-continue on a GET: the answer at once');
+  assert.equal(header(waiting, 'content-security-policy'), CSP_HEADER.toLowerCase());
+});
+
+test('--prefix is read as a browser reads a path: dot segments resolved, percent-encoding in any case, ? and # refused', async () => {
+  const cases: [string, string, string[]][] = [
+    ['/a/../b/', '/b/', ['/b/zh/']],
+    ['/a/./b/%2e%2e/c', '/a/c/', ['/a/c/zh/']],
+    [
+      '档案/nmg',
+      '/%E6%A1%A3%E6%A1%88/nmg/',
+      ['/%E6%A1%A3%E6%A1%88/nmg/zh/', '/%e6%a1%a3%e6%a1%88/nmg/zh/', '/%e6%A1%a3%E6%a1%88/nmg/zh/'],
+    ],
+    ['/%e6%a1%a3%e6%a1%88/', '/%E6%A1%A3%E6%A1%88/', ['/%E6%A1%A3%E6%A1%88/zh/', '/%e6%a1%a3%e6%a1%88/zh/']],
+    ['/a b/c:d/', '/a%20b/c:d/', ['/a%20b/c:d/zh/', '/a%20b/c%3Ad/zh/', '/a%20b/c%3ad/zh/']],
+  ];
+  for (const [prefix, path, served] of cases) {
+    const mounted = await serve({ dir: site, port: 0, prefix });
+    const at = (mounted.address() as AddressInfo).port;
+    try {
+      for (const target of served) {
+        const answer = await rawTo(at, `GET ${target} HTTP/1.1`);
+        assert.equal(answer.status, 200, `${prefix}: ${target}`);
+        assert.match(answer.body, /zh home/);
+      }
+      const bare = await rawTo(at, `GET ${path.slice(0, -1)} HTTP/1.1`);
+      assert.equal(bare.status, 301, `${prefix}: the prefix without its slash`);
+      assert.equal(header(bare, 'location'), path.toLowerCase());
+      assert.equal((await rawTo(at, 'GET /zh/ HTTP/1.1')).status, 404, `${prefix}: outside the prefix`);
+    } finally {
+      mounted.close();
+    }
+  }
+  for (const [prefix, message] of [
+    ['/archive?x/', /"\?" cannot be part of a path/],
+    ['/archive#top/', /"#" cannot be part of a path/],
+    ['/a\\b/', /backslash/],
+    ['/a/%ff/', /not valid percent-encoded UTF-8/],
+  ] as const)
+    await assert.rejects(serve({ dir: site, port: 0, prefix }), message, prefix);
+});
+
+test('builds published by another process while pages are being read never turn a page into a 404', async () => {
+  // Publishing runs in its own process, as `npm run build` does; the first replaces the plain folder by a link.
+  const publisher = `import { mkdirSync, writeFileSync } from 'node:fs'; import { join } from 'node:path';
+    import { buildsFolder, publish } from ${JSON.stringify(new URL('../../build/swap.ts', import.meta.url).href)};
+    for (let i = 0; i < 300; i++) {
+      const next = join(buildsFolder(${JSON.stringify(site)}), process.pid + '-test' + i);
+      mkdirSync(join(next, 'zh'), { recursive: true });
+      for (const f of ['index.html', 'zh/index.html', 'module.mjs']) writeFileSync(join(next, f), 'build ' + i);
+      publish(next, ${JSON.stringify(site)});
+    }`;
+  const child = spawn(process.execPath, ['--input-type=module', '-e', publisher], { stdio: 'inherit' });
+  const finished = new Promise((done) => child.on('exit', done));
+  let reading = true;
+  void finished.then(() => (reading = false));
+  const statuses: number[] = [];
+  const reader = async () => {
+    while (reading) statuses.push((await fetch(`${origin}/zh/`)).status, (await fetch(`${origin}/module.mjs`)).status);
+  };
+  await Promise.all([finished, reader(), reader(), reader(), reader()]);
+  assert.equal(child.exitCode, 0);
+  assert.ok(statuses.length > 20, `only ${statuses.length} requests`);
+  assert.deepEqual(
+    [...new Set(statuses)],
+    [200],
+    `${JSON.stringify(statuses.filter((s) => s !== 200))}: ${statuses.filter((s) => s !== 200).length} of ${statuses.length} failed`,
+  );
 });
