@@ -1,5 +1,5 @@
 /**
- * Search answers the same queries wherever the files are (issue 11): served, opened from disk (file://,
+ * Search answers the same queries wherever the files are: served, opened from disk (file://,
  * Chromium with default settings), and in a `wget --mirror --page-requisites` copy, served and from disk;
  * on the search page with ?q= and in the dialog, in both languages.
  */

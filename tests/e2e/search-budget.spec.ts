@@ -1,5 +1,5 @@
 /**
- * What search costs (issue 11), as byte counts: no page runs search code before it is used (every page
+ * What search costs, as byte counts: no page runs search code before it is used (every page
  * stays within 4 KiB gzip of script before interaction, tests/e2e/budget.spec.ts), and the first query
  * after a page has loaded fetches the engine and one language's records, at most 5 KiB gzip together.
  */

@@ -1,8 +1,8 @@
 /**
- * How results look and are used (issue 10): the kind in words, a glossary term in the page's language
+ * How results look and are used: the kind in words, a glossary term in the page's language
  * first, a compact dialog, arrow keys and Enter in the dialog and on the search page, glossary
  * suggestions when the box is empty or nothing matches, the "/" hint only where there is a keyboard,
- * and (issue 12) a query's text direction isolated in the status line.
+ * and a query's text direction isolated in the status line.
  */
 import { test, expect, type Page } from '@playwright/test';
 import { LOCALES } from '../support/site.ts';

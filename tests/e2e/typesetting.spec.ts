@@ -1,5 +1,5 @@
 /**
- * Issue 10, type and Chinese typesetting, as a reader sees them, in both languages: part headings larger than
+ * Type and Chinese typesetting, as a reader sees them, in both languages: part headings larger than
  * item headings, item headings larger than the text, everywhere; the site's name never cut off in the header;
  * no space after full-width punctuation; and readers meet only reader text.
  */
