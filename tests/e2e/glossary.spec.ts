@@ -150,6 +150,6 @@ test('a reader follows 层层加码 from 四（三） to its entry, in both lang
   await page.locator('#cengceng-jiama .term-items a').click();
   await expect(page).toHaveURL(/\/zh\/p4\/index\.html#p4-3$/);
   await page.goto('/en/p4/bilingual/#p4-3');
-  await page.locator('#p4-3 .half[lang="en"] a.term', { hasText: 'escalate requirements level by level' }).click();
+  await page.locator('#p4-3 .s-half[lang="en"] a.term', { hasText: 'escalate requirements level by level' }).click();
   await expect(page).toHaveURL(/\/en\/glossary\/index\.html#cengceng-jiama$/);
 });

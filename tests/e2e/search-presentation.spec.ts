@@ -8,7 +8,10 @@ import { test, expect, type Page } from '@playwright/test';
 import { LOCALES } from '../support/site.ts';
 import { query } from '../support/search-ui.ts';
 
-const KIND_WORDS = { zh: ['政策原文', '地区', '术语'], en: ['Policy text', 'Region', 'Glossary term'] } as const;
+const KIND_WORDS = {
+  zh: ['政策原文', '盟市', '术语'],
+  en: ['Policy text', 'League or city', 'Glossary term'],
+} as const;
 const HOHHOT = { zh: '呼和浩特', en: 'Hohhot' } as const;
 
 /** Opens the dialog on a part page and types a query. */

@@ -12,7 +12,7 @@ type Item = {
   source: string;
   label: Record<string, string>;
   heading: Record<string, string>;
-  body: Record<string, string | null>;
+  body: Record<string, string> | null;
 };
 const items: Item[] = data.items;
 const LANG = { zh: 'zh-CN', en: 'en' } as const;
@@ -35,11 +35,20 @@ for (const locale of LOCALES) {
       expect(await page.locator('section.pair').evaluateAll((rows) => rows.map((r) => r.id))).toEqual(ids);
       for (const item of items.filter((i) => `p${i.part}` === part)) {
         for (const half of ['zh', 'en'] as const) {
-          const box = page.locator(`[id="${item.id}"] > .half[lang="${LANG[half]}"]`);
-          await expect(box.locator('h2')).toContainText(item.heading[half]!);
-          if (item.body[half])
-            expect(squash(await box.locator('.passage-text').textContent())).toBe(squash(item.body[half]));
-          else await expect(box.locator('h2 .gap-label')).toHaveCount(1);
+          const heading = page.locator(`[id="${item.id}"] .pair-heading[lang="${LANG[half]}"]`);
+          await expect(heading).toContainText(item.heading[half]!);
+          // The text, sentence by sentence, each beside its twin: read in order, it is the item's text.
+          const sentences = page.locator(`[id="${item.id}"] .srow > .s-half[lang="${LANG[half]}"]`);
+          const read = () =>
+            sentences.evaluateAll((els) =>
+              els.map((el) => {
+                const clone = el.cloneNode(true) as HTMLElement;
+                clone.querySelectorAll('.note-mark').forEach((m) => m.remove()); // a translator's note's mark
+                return clone.textContent;
+              }),
+            );
+          if (item.body?.[half]) expect(squash((await read()).join(''))).toBe(squash(item.body[half]!));
+          else await expect(heading.locator('.gap-label')).toHaveCount(1);
         }
       }
     }
@@ -59,33 +68,57 @@ for (const locale of LOCALES) {
 
 const topOf = async (page: Page, selector: string) => (await page.locator(selector).boundingBox())!.y;
 
-test('side by side on wide screens and on paper, Chinese above English on narrow screens', async ({ page }) => {
+test('side by side on wide screens and on paper, each sentence beside its twin; the Chinese above on narrow screens', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/en/p4/bilingual/');
-  const zh = '#p4-3 > .half[lang="zh-CN"] h2',
-    en = '#p4-3 > .half[lang="en"] h2';
+  const zh = '#p4-3 .pair-heading[lang="zh-CN"]',
+    en = '#p4-3 .pair-heading[lang="en"]';
   expect(await topOf(page, zh)).toBe(await topOf(page, en));
-  // the texts start on one line too (subgrid), although the headings differ in length
-  expect(await topOf(page, '#p4-1 > .half[lang="zh-CN"] .passage-text')).toBe(
-    await topOf(page, '#p4-1 > .half[lang="en"] .passage-text'),
-  );
-  // each text fills its own column, on every item that has one (revised or not): never squeezed into a sub-column
-  for (const half of await page.locator('.pair > .half:has(.passage-text)').all()) {
-    const column = (await half.boundingBox())!.width;
-    const text = (await half.locator('.passage-text').boundingBox())!.width;
-    expect(text, await half.locator('h2').innerText()).toBeGreaterThan(column - 2);
+  // Each sentence starts on the line of its twin, and each half fills its own column.
+  for (const row of await page.locator('.srow').all()) {
+    const [a, b] = await row.locator('.s-half').all();
+    expect((await a!.boundingBox())!.y).toBe((await b!.boundingBox())!.y);
+    expect((await a!.boundingBox())!.width).toBeGreaterThan(300);
   }
+  // The headings stand over their columns.
+  expect(
+    Math.abs(
+      (await page.locator(en).boundingBox())!.x - (await page.locator('#p4-3-1 .s-half[lang="en"]').boundingBox())!.x,
+    ),
+  ).toBeLessThan(2);
   await page.setViewportSize(PHONE);
   expect(await topOf(page, zh)).toBeLessThan(await topOf(page, en));
-  const rowEnd = async (id: string) => {
-    const b = (await page.locator(`#${id}`).boundingBox())!;
-    return b.y + b.height;
-  };
-  expect(await rowEnd('p4-3')).toBeLessThanOrEqual(await topOf(page, '#p4-4'));
+  expect(await topOf(page, '#p4-3-1 .s-half[lang="zh-CN"]')).toBeLessThan(
+    await topOf(page, '#p4-3-1 .s-half[lang="en"]'),
+  );
   await page.setViewportSize({ width: 700, height: 900 });
   await page.emulateMedia({ media: 'print' });
   expect(await topOf(page, zh)).toBe(await topOf(page, en));
+  expect(await topOf(page, '#p4-3-1 .s-half[lang="zh-CN"]')).toBe(await topOf(page, '#p4-3-1 .s-half[lang="en"]'));
   await expect(page.locator('.item-tools').first()).toBeHidden();
+});
+
+test('a sentence marks its twin: by the mouse, by the keyboard, by its anchor, without script', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/zh/p4/bilingual/');
+  const row = page.locator('#p4-3-2');
+  const marked = (half: string) =>
+    row.locator(`.s-half[lang="${half}"]`).evaluate((el) => getComputedStyle(el.parentElement!).backgroundColor);
+  const unmarked = await marked('en');
+  await row.locator('.s-half[lang="zh-CN"]').hover();
+  expect(await marked('en')).not.toBe(unmarked);
+  await page.mouse.move(0, 0);
+  await row.locator('.s-num').focus();
+  expect(await marked('en')).not.toBe(unmarked);
+  await expect(row.locator('.s-num')).toHaveAccessibleName('四（三）第二句');
+  await page.goto('/en/p4/bilingual/#p4-3-2');
+  await page.mouse.move(0, 0);
+  expect(await marked('zh-CN')).not.toBe(unmarked);
+  await expect(row).toBeInViewport();
+  await page.emulateMedia({ forcedColors: 'active' });
+  expect(await row.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
 });
 
 test.describe('without JavaScript', () => {
@@ -95,9 +128,13 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('section:has(> #p3-4) item-tools button')).toHaveCount(2);
     await expect(page.locator('section:has(> #p3-4) item-tools button').first()).toBeHidden();
     await expect(page.locator('#p3-4 a.self-link')).toHaveAttribute('href', '#p3-4');
-    await page.goto('/zh/p3/bilingual/#p3-4');
-    await expect(page.locator('#p3-4 .half[lang="en"]')).toContainText('liaison officers');
-    await expect(page.locator('#p3-4 .half[lang="zh-CN"]')).toContainText('联络员');
+    await page.goto('/zh/p3/bilingual/#p3-4-3');
+    await expect(page.locator('#p3-4-3 .s-half[lang="en"]')).toContainText('liaison officers');
+    await expect(page.locator('#p3-4-3 .s-half[lang="zh-CN"]')).toContainText('联络员');
+    // :target marks both twins without script.
+    expect(await page.locator('#p3-4-3').evaluate((el) => getComputedStyle(el).backgroundColor)).not.toMatch(
+      /rgba\(0, 0, 0, 0\)|transparent/,
+    );
   });
 });
 
@@ -114,7 +151,17 @@ test.describe('copy link and cite', () => {
     await tools.getByRole('button', { name: '引用' }).focus();
     await page.keyboard.press('Enter');
     await expect(tools.getByRole('status')).toHaveText('已复制引文。');
-    expect(await clipboard(page)).toBe('《关于实行分类指导精准施策统筹做好疫情防控与经济社会发展工作的意见》四（三）');
+    // Issuer, title, the item, and the address the page was read at (served over http).
+    expect(await clipboard(page)).toBe(
+      `内蒙古自治区应对新冠肺炎疫情工作领导小组《关于实行分类指导精准施策统筹做好疫情防控与经济社会发展工作的意见》四（三） ${new URL('#p4-3', page.url()).href}`,
+    );
+    // A sentence the reader has selected in, or arrived at, is cited as such.
+    await page.goto('/zh/p4/#p4-3-2');
+    await tools.getByRole('button', { name: '引用' }).click();
+    expect(await clipboard(page)).toMatch(/意见》四（三）第二句 http:\/\/.*\/zh\/p4\/(index\.html)?#p4-3-2$/);
+    await page.locator('#p4-3-3').evaluate((s) => getSelection()!.selectAllChildren(s));
+    await tools.getByRole('button', { name: '复制链接' }).click();
+    expect(await clipboard(page)).toMatch(/#p4-3-3$/);
   });
 
   test('en: the citation reads in English, and the link names where the page was read (a mirror cites itself)', async ({
@@ -128,8 +175,12 @@ test.describe('copy link and cite', () => {
     await expect(tools.getByRole('status')).toHaveText('Link to this item copied.');
     expect(await clipboard(page)).toBe(`${mirror}/en/p3/bilingual/index.html#p3-4`);
     await tools.getByRole('button', { name: 'Cite' }).click();
-    expect(await clipboard(page)).toBe(
-      'Opinions on Providing Category-Based Guidance and Taking Targeted Measures to Coordinate Epidemic Prevention and Control with Economic and Social Development, Part III, Item (4)',
+    expect(await clipboard(page)).toMatch(
+      new RegExp(
+        '^Inner Mongolia Autonomous Region Leading Group for the COVID-19 Response, Opinions on Providing Category-Based Guidance and Taking Targeted Measures to Coordinate Epidemic Prevention and Control with Economic and Social Development, Part III, Item \\(4\\) \\(unofficial English translation by this site, last revised [A-Z][a-z]+ \\d{1,2}, \\d{4}\\) ' +
+          RegExp.escape(`${mirror}/en/p3/bilingual/index.html#p3-4`) +
+          '$',
+      ),
     );
     // the buttons say which item they act on
     await expect(tools.getByRole('button', { name: 'Cite' })).toHaveAccessibleDescription(
@@ -146,7 +197,7 @@ test('when the clipboard refuses, the status line gives the text to copy by hand
   const tools = page.locator('section:has(> #p4-4) item-tools');
   await tools.getByRole('button', { name: 'Cite' }).click();
   await expect(tools.getByRole('status')).toHaveText(
-    /^Could not copy automatically; copy this by hand: Opinions on .*, Part IV, Item \(4\)$/,
+    /^Could not copy automatically; copy this by hand: Inner Mongolia .*, Opinions on .*, Part IV, Item \(4\) \(unofficial English translation by this site, last revised .*\) http:\/\/.*#p4-4$/,
   );
 });
 
