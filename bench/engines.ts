@@ -10,7 +10,27 @@ export interface Run {
   ms: number;
 }
 
-/** This site's search: open the dialog, type, and wait until #search-results says it answered this query. */
+/**
+ * Waits until the visible search form has every file a query needs: more.js (measures, regions, glossary,
+ * vocabulary), and cross.js when the query is in the other language's script. The form draws the results again as
+ * each arrives, in the same task, so once the global holds them the list is final.
+ */
+export async function searchLoaded(page: Page, q: string): Promise<void> {
+  await page.waitForFunction((query) => {
+    const form = [...document.querySelectorAll<HTMLFormElement>('form[data-search]')].find(
+      (f) => f.dataset.mounted && f.querySelector<HTMLElement>('input[name=q]')!.offsetParent,
+    );
+    if (!form) return false;
+    const loaded = (globalThis as { policySearchRecords?: Record<string, unknown> }).policySearchRecords ?? {};
+    const across = new RegExp(`[${form.dataset.otherScript}]`, 'u').test(query);
+    return !!loaded[`${form.dataset.locale}/more`] && (!across || !!loaded[`${form.dataset.locale}/cross`]);
+  }, q);
+}
+
+/**
+ * This site's search: open the dialog, type, and wait until #search-results says it answered this query (with the
+ * files it had; searchLoaded first when the list must be final).
+ */
 export async function runOurs(page: Page, q: string): Promise<Run> {
   if (!(await page.locator('#search-dialog').isVisible())) await page.keyboard.press('/');
   return page.evaluate(

@@ -6,11 +6,11 @@
  *                      bigrams separated by spaces, so that pagefind's segmenter has nothing left to cut
  *                      differently at index and query time; English as written, for pagefind's stemmer.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { bigrams, hasCjk } from '../src/lib/search/cjk.ts';
-import { readRecordsScript, type SearchRecord } from '../src/lib/search/records.ts';
+import type { SearchRecord } from '../src/lib/search/records.ts';
+import { builtRecords, localId } from './search-expect.ts';
 
 const LOCALES = ['zh', 'en'] as const;
 
@@ -66,13 +66,13 @@ export function buildPagefindRecordsIndex(site: string): Promise<string> {
     async (index) => {
       const counts: string[] = [];
       for (const locale of LOCALES) {
-        const records = readRecordsScript(locale, readFileSync(join(site, locale, 'search', 'records.js'), 'utf8'));
+        const records = builtRecords(locale, site);
         for (const record of records) {
           const added = await index.addCustomRecord({
             url: record.path.slice(1),
             content: pagefindContent(record, locale),
             language: locale,
-            meta: { title: `${record.label}${record.heading}`, id: record.id },
+            meta: { title: `${record.label}${record.heading}`, id: localId(record) },
             filters: { kind: [record.kind], ...(record.part ? { part: [String(record.part)] } : {}) },
           });
           if (added.errors.length) throw new Error(`pagefind: ${record.path}: ${added.errors.join('; ')}`);

@@ -215,6 +215,28 @@ const measures = defineCollection({
 });
 
 /**
+ * What search counts as the same word (src/content/search-synonyms.yaml), beside the glossary: per entry, a group of
+ * words or phrases in each language that needs one, and why they mean the same here; or, with `ignore`, the words a
+ * question adds (how, 怎么办). Only related results use them (src/lib/search/related.ts), never exact ones.
+ */
+const searchSynonyms = defineCollection({
+  loader: file('./src/content/search-synonyms.yaml'),
+  schema: z
+    .object({
+      ...byLocale(() => z.array(z.string().min(1)).min(1).optional()),
+      /** The words are left out of related matching instead of standing for one another. */
+      ignore: z.boolean().default(false),
+      /** Why a reader who types one means the others here, or why the words say nothing about where to look. */
+      why: z.string().min(1),
+    })
+    .strict()
+    .refine((entry) => locales.some((l) => entry[l]), { message: 'list the words in at least one language' })
+    .refine((entry) => entry.ignore || locales.every((l) => (entry[l]?.length ?? 2) >= 2), {
+      message: 'a group of synonyms needs at least two words in each language it lists',
+    }),
+});
+
+/**
  * The revision log of the English translation (the Chinese is the source, verbatim, and never revised): one YAML file
  * per revision at src/content/changes/{YYYY-MM-DD}-{slug}.yaml. What does not depend on the language (date, time,
  * passages) is written once; src/lib/changes/ checks each passage id against the document and that the file name
@@ -245,4 +267,14 @@ const changes = defineCollection({
     .strict(),
 });
 
-export const collections = { documents, policy, outline, about, regions, glossary, measures, changes };
+export const collections = {
+  documents,
+  policy,
+  outline,
+  about,
+  regions,
+  glossary,
+  measures,
+  searchSynonyms,
+  changes,
+};
