@@ -7,6 +7,8 @@ import { pagefindQuery } from './pagefind-index.ts';
 
 export interface Run {
   ids: string[];
+  /** This site's exact matches alone (its related results are labelled apart). */
+  exact?: string[];
   ms: number;
 }
 
@@ -40,10 +42,15 @@ export async function runOurs(page: Page, q: string): Promise<Run> {
         const results = document.getElementById('search-results')!;
         const start = performance.now();
         const finish = () => {
-          const ids = [...results.querySelectorAll('a')].map(
-            (a) => new URL(a.href).hash.slice(1) || new URL(a.href).pathname.split('/').at(-2)!,
-          );
-          done({ ids, ms: performance.now() - start });
+          const idsOf = (selector: string) =>
+            [...results.querySelectorAll<HTMLAnchorElement>(selector)].map(
+              (a) => new URL(a.href).hash.slice(1) || new URL(a.href).pathname.split('/').at(-2)!,
+            );
+          done({
+            ids: idsOf('a.search-hit'),
+            exact: idsOf('li[data-match=exact] a.search-hit'),
+            ms: performance.now() - start,
+          });
         };
         const watch = new MutationObserver(() => {
           if (results.dataset.query === query) {

@@ -58,7 +58,7 @@ export function mount(
     const asked = JSON.stringify([query, part, kinds]);
     if (asked === shown && !again) return;
     shown = asked;
-    if (options.syncUrl) syncAddress(query, partSelect, kindBoxes);
+    if (options.syncUrl) syncAddress(form, kindBoxes);
     const across = inOtherScript.test(query);
     if (across && !other) {
       other = load('cross').then((w) => {
@@ -118,19 +118,16 @@ export function mount(
   }, Boolean);
 }
 
-/** The search page's address holds the search, filters included, so that it can be shared or bookmarked. */
-function syncAddress(query: string, partSelect: HTMLSelectElement | null, kindBoxes: HTMLInputElement[]): void {
+/**
+ * The search page's address holds the search, filters included, so that it can be shared or bookmarked: the form's
+ * own fields, without empty ones, and the kinds only when some are left out.
+ */
+function syncAddress(form: HTMLFormElement, kindBoxes: HTMLInputElement[]): void {
+  const all = kindBoxes.every((box) => box.checked);
   const url = new URL(location.href);
-  url.searchParams.delete('kind');
-  for (const [key, value] of [
-    ['q', query],
-    ['part', partSelect?.value ?? ''],
-  ] as const) {
-    if (value) url.searchParams.set(key, value);
-    else url.searchParams.delete(key);
-  }
-  if (kindBoxes.some((box) => !box.checked))
-    for (const box of kindBoxes.filter((b) => b.checked)) url.searchParams.append('kind', box.value);
+  url.search = new URLSearchParams(
+    [...new FormData(form)].filter(([key, value]) => value && !(all && key === 'kind')) as string[][],
+  ).toString();
   // A copy on disk may refuse to rewrite its file:// address; the search works all the same.
   try {
     history.replaceState(null, '', url);

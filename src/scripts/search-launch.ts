@@ -20,7 +20,8 @@ let returnTo: Element | null = null;
 
 /** Adds one of the template's classic scripts to the page, once; resolves when it has run. A failure may be retried. */
 function addScript(file: string): Promise<void> {
-  const src = template?.content.querySelector(`[data-file="${file}"]`)?.getAttribute('src') ?? '';
+  // Its src ends with the file's name: engine.js, or records.js, more.js, cross.js (bare on the search page itself).
+  const src = template?.content.querySelector(`[src$="${file}.js"]`)?.getAttribute('src') ?? '';
   const added =
     loading.get(file) ??
     new Promise<void>((done, fail) => {

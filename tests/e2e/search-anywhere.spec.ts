@@ -19,6 +19,8 @@ test.describe.configure({ mode: 'serial' }); // one wget copy for every test of 
 
 const QUERY = { zh: '复工复产', en: 'resume' } as const;
 const FORMS = { zh: undefined, en: [['resume', 'resumes', 'resumed', 'resuming', 'resumption']] };
+/** A query found only in another word order or form, whose first related result is p3-4. */
+const RELATED = { zh: '劳动力短缺', en: 'labour shortage' } as const;
 /** A query in the other language's script, and the passage it finds there. */
 const ACROSS = { zh: ['labor shortages', 'p3-4'], en: ['层层加码', 'p4-3'] } as const;
 const expected = (locale: 'zh' | 'en', dir = 'dist') =>
@@ -45,6 +47,8 @@ async function searchesAt(page: Page, root: string, locale: 'zh' | 'en', dir = '
   expect((await query(page, QUERY[locale], 'exact')).sort()).toEqual(expected(locale, dir));
   const [other, passage] = ACROSS[locale];
   expect(await query(page, other)).toContain(passage);
+  expect((await query(page, RELATED[locale]))[0]).toBe('p3-4');
+  await expect(page.locator('#search-dialog .search-result').first()).toHaveAttribute('data-match', 'related');
   await query(page, QUERY[locale]);
   await page.locator('#search-dialog a.search-hit').first().click();
   await expect(page).toHaveURL(`${root}${locale}/p3/index.html#p3-4`);
