@@ -132,7 +132,7 @@ const report = [
         markdown([natural.header, natural.header.map(() => '---'), ...natural.rows]),
       ]
     : []),
-  `Page weights: KiB of gzip (zlib level ${GZIP_LEVEL}) fetched before interaction in Chromium at 390 px; budget ${kib(BUDGET.total)} KiB in all, ${kib(BUDGET.js)} KiB JS, CLS ${BUDGET.cls}. The search rows are the regression set (${regression?.caption ?? 'not run'}).`,
+  `Page weights: KiB of gzip (zlib level ${GZIP_LEVEL}) fetched before interaction in Chromium at 390 px; budget ${kib(BUDGET.total)} KiB in all, ${kib(BUDGET.js)} KiB JS, CLS ${BUDGET.cls}. The search rows: ${regression?.caption ?? 'bench:search did not run.'}`,
   markdown([header, header.map(() => '---'), ...rows]),
   "First query after a part page has loaded, KiB of gzip: this search (engine + records for its first results, then more.js) against pagefind over the same records (runtime, WebAssembly, index chunks, the first 5 results' fragments), built only in a temporary copy.",
   crossoverTable(firstQueries),

@@ -1,7 +1,8 @@
 /**
  * The natural query set (tests/fixtures/search-natural.json): queries typed as readers type them, with the results
  * judged relevant by hand, and negative queries on topics the text does not treat. The headline measure of search
- * quality, for this site's search and pagefind alike (bench/search.ts), with a floor in tests/e2e/search-natural.spec.ts.
+ * quality, for this site's search and pagefind alike (bench/search.ts), with a floor in
+ * tests/e2e/search-natural.spec.ts.
  * Only policy passages and local measures are judged: region pages and glossary entries are navigation, left out of
  * every engine's list before scoring, so that each is scored on the passages it ranks.
  */

@@ -1,4 +1,7 @@
-/** Building the search's DOM with textContent only, so that nothing a reader types or a record holds is parsed as HTML. */
+/**
+ * Building the search's DOM with textContent only, so that nothing a reader types or a record holds is parsed as
+ * HTML.
+ */
 import type { Segment } from '../lib/search/excerpt.ts';
 
 export function element<K extends keyof HTMLElementTagNameMap>(

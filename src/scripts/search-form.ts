@@ -1,9 +1,10 @@
 /**
  * A search form at work, once the engine (search/engine.js) and this language's records have loaded: searches as
  * the reader types, says what it found in the status line, keeps the search page's address in step with the form,
- * fills the dialog's part filter, and lets the arrow keys move through the results (the engine draws the list). Then it asks for more records (local measures,
- * glossary), and, the first time a query is in the other language's script, for that language's passages: each
- * search is run again when they arrive, so what is shown first never waits for them.
+ * fills the dialog's part filter, and lets the arrow keys move through the results (the engine draws the list).
+ * Then it asks for more records (local measures, region pages, glossary, vocabulary), and, the first time a query is
+ * in the other language's script, for that language's passages: each search is run again when they arrive, so what
+ * is shown first never waits for them.
  */
 import type { SearchKind, RecordFile, WireSet } from '../lib/search/records.ts';
 import type { SearchIndex } from '../lib/search/engine.ts';

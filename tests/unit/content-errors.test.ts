@@ -71,3 +71,13 @@ test('an outline that names an unknown region or source status stops the build, 
   assert.equal(status.ok, false);
   assert.match(status.output, /outline → p4-1 data does not match collection schema/);
 });
+
+test('a synonym group of one word stops the build, naming the entry and what to do', () => {
+  const synonyms = readFileSync('src/content/search-synonyms.yaml', 'utf8');
+  const lonely = synonyms.replace('  en: [electricity, power]\n', '  en: [electricity]\n');
+  assert.notEqual(lonely, synonyms);
+  const result = buildFixture({ 'src/content/search-synonyms.yaml': lonely });
+  assert.equal(result.ok, false);
+  assert.match(result.output, /searchSynonyms → electricity data does not match collection schema/);
+  assert.match(result.output, /a group of synonyms needs at least two words in each language it lists/);
+});

@@ -24,8 +24,8 @@ export interface SentencePlace {
 }
 
 // A number from 1 ([1-9]\d*) in each pattern, written out rather than built from a constant: esbuild keeps a
-// template or a concatenation in every browser bundle that imports this module, even unused (tests/unit/document.test.ts
-// checks the three agree). The RegExps are marked pure for the same reason.
+// template or a concatenation in every browser bundle that imports this module, even unused
+// (tests/unit/document.test.ts checks the three agree). The RegExps are marked pure for the same reason.
 /** The passage-id grammar as a RegExp source, for zod's .regex() and any pattern that embeds it. */
 export const PASSAGE_PATTERN = 'preamble|p[1-9]\\d*(?:-[1-9]\\d*)?';
 export const ITEM_PATTERN = 'p[1-9]\\d*-[1-9]\\d*';

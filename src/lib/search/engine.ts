@@ -87,8 +87,9 @@ function ask(index: SearchIndex, terms: Term[], filters: SearchFilters) {
 
 /**
  * The results for a query: exact ones first (a share of 1), the policy's text before measures, regions and the
- * glossary, each by score; then related ones, by how much of the query they hold. `other` is the other language's index (cross.js):
- * passages found there that this index has are added, showing the other language's match.
+ * glossary, each by score; then related ones, by how much of the query they hold. `other` is the other language's
+ * index (cross.js): passages found there that this index has, and did not find itself, are added with the other
+ * language's match. (Only a query mixing both scripts can find a passage in both; this index's finding is kept.)
  */
 export function search(
   index: SearchIndex,
