@@ -327,3 +327,28 @@ test('a synonym group of one word stops the build, naming the entry and what to 
   assert.match(result.output, /searchSynonyms → electricity data does not match collection schema/);
   assert.match(result.output, /a group of synonyms needs at least two words in each language it lists/);
 });
+
+test('a British spelling in a measure, a straight quote in an interface string and a rejected rendering in a glossary note stop the build, naming each file, field and language', () => {
+  const output = buildMustFail({
+    ...edit(
+      'src/content/measures/ordos-mayor-interview.yaml',
+      /^ {2}en: "Siqinbilige/m,
+      '  en: "Organised: Siqinbilige',
+    ),
+    ...edit('src/i18n/strings/en.json', '"Glossary"', '"The site\'s glossary"'),
+    ...edit('src/content/glossary/bangfu-jizhi.yaml', 'A standing arrangement', 'A support mechanism'),
+  });
+  assert.match(output, /Wording check: 3 fault\(s\) in what readers read:/);
+  assert.match(
+    output,
+    /src\/content\/measures\/ordos-mayor-interview\.yaml 'title' \[en\]: “Organised” is not the house spelling \(american\); write Organized\./,
+  );
+  assert.match(
+    output,
+    /src\/i18n\/strings\/\{zh,en\}\.json '[\w.]+' \[en\]: a straight single quote in “The site's glossary”/,
+  );
+  assert.match(
+    output,
+    /src\/content\/glossary\/bangfu-jizhi\.yaml 'note' \[en\]: “support mechanism” is a rendering of 帮扶机制 that the glossary rejects/,
+  );
+});
