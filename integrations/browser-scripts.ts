@@ -4,7 +4,8 @@
  *   site.js          every page: language switch keeping the reader's place, and the search launcher;
  *   reading.js       pages read item by item: the document navigator, and "Copy link" and "Cite";
  *   search/engine.js loaded on first use of search: the engine (src/lib/search/) and its interface.
- * Pages link them with relative URLs (src/lib/urls.ts), so they work at any path and from disk.
+ * Pages link them with relative URLs (src/lib/urls.ts), so they work at any path and from disk. Under `astro dev`
+ * the same bundles are made on each request, from the files as they are, so an edit shows on the next reload.
  */
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
@@ -20,22 +21,26 @@ export const BROWSER_SCRIPTS = [
   { out: 'search/engine.js', entry: 'src/scripts/search.ts' },
 ] as const;
 
+/** One browser script, bundled as the site ships it; written to `outfile`, or returned when `outfile` is absent. */
+const bundle = (entry: string, outfile?: string) =>
+  build({
+    entryPoints: [join(ROOT, entry)],
+    ...(outfile ? { outfile } : { write: false }),
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2022',
+    charset: 'utf8',
+    legalComments: 'none',
+    logLevel: 'warning',
+    metafile: true,
+  });
+
 /** Bundles every browser script into `site`; returns the bytes written per file. */
 export async function buildBrowserScripts(site: string): Promise<Record<string, number>> {
   const sizes: Record<string, number> = {};
   for (const script of BROWSER_SCRIPTS) {
-    const result = await build({
-      entryPoints: [join(ROOT, script.entry)],
-      outfile: join(site, script.out),
-      bundle: true,
-      minify: true,
-      format: 'iife',
-      target: 'es2022',
-      charset: 'utf8',
-      legalComments: 'none',
-      logLevel: 'warning',
-      metafile: true,
-    });
+    const result = await bundle(script.entry, join(site, script.out));
     sizes[script.out] = Object.values(result.metafile.outputs)[0]?.bytes ?? 0;
   }
   return sizes;
@@ -66,6 +71,21 @@ export default function browserScripts(): AstroIntegration {
               },
             },
           },
+        });
+      },
+      // The dev server answers a browser script's address with a fresh bundle (the built site gets files instead).
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((request, response, next) => {
+          const path = new URL(request.url ?? '/', 'http://dev').pathname;
+          const script = BROWSER_SCRIPTS.find((s) => path === `/${s.out}`);
+          if (!script) return next();
+          bundle(script.entry).then(
+            (result) => {
+              response.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+              response.end(result.outputFiles?.[0]?.contents);
+            },
+            (error: unknown) => next(error),
+          );
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
