@@ -107,7 +107,7 @@ const policy = defineCollection({
 /** Whom a sentence addresses (src/content/outline.yaml says each in words). */
 const addressee = z.union([
   z.enum(['all-levels', 'all-leagues', 'others']),
-  z.object({ named: z.array(reference('regions')).min(1) }).strict(),
+  z.object({ named: z.array(reference('regions')).min(1), open: z.literal(true).optional() }).strict(),
 ]);
 
 /**

@@ -124,15 +124,16 @@ test('every field in the schema says what it holds', () => {
   // Who each sentence binds is in the data: 四（三）'s three sentences, as the outline states them.
   const p43 = data.items.find((i: { id: string }) => i.id === 'p4-3');
   assert.deepEqual(
-    p43.sentences.map((s: { id: string; addressee: { kind: string; regions: string[] } }) => [
+    p43.sentences.map((s: { id: string; addressee: { kind: string; regions: string[]; open: boolean } }) => [
       s.id,
       s.addressee.kind,
       s.addressee.regions,
+      s.addressee.open,
     ]),
     [
-      ['p4-3-1', 'all-levels', []],
-      ['p4-3-2', 'all-leagues', []],
-      ['p4-3-3', 'named', ['hohhot', 'baotou', 'chifeng']],
+      ['p4-3-1', 'all-levels', [], false],
+      ['p4-3-2', 'all-leagues', [], false],
+      ['p4-3-3', 'named', ['hohhot', 'baotou', 'chifeng'], true],
     ],
   );
   // And every field the data has is one the schema names (additionalProperties: false throughout is checked above).

@@ -51,14 +51,14 @@ test('the twelve regions, in the table order, with exactly the table’s names a
   }
 });
 
-test('every league and city is bound by 四（一） and the first two sentences of 四（三）; three are named in its third', () => {
+test('every league and city is bound by 四（一） and the first two sentences of 四（三）; its third names three as examples, so it may reach the others', () => {
   for (const locale of ['zh', 'en'] as const) {
     for (const region of buildRegions(regionsIn(locale), passagesIn(locale), [])) {
       const id = region.entry.data.id;
       const named = NAMED.includes(id);
       assert.deepEqual(
         region.binds.map((b) => `${b.unit.id}:${b.how}`),
-        ['p4-1-1:all-levels', 'p4-3-1:all-levels', 'p4-3-2:all-leagues', ...(named ? ['p4-3-3:names'] : [])],
+        ['p4-1-1:all-levels', 'p4-3-1:all-levels', 'p4-3-2:all-leagues', named ? 'p4-3-3:names' : 'p4-3-3:such-as'],
         `${locale} ${id}`,
       );
     }
@@ -72,6 +72,8 @@ test('every league and city is bound by 四（一） and the first two sentences
   assert.equal(bindingOf(['others', 'all-levels'], 'wuhai'), 'all-levels');
   assert.equal(bindingOf([{ named: ['wuhai'] }, 'all-leagues'], 'wuhai'), 'names', 'naming is said first');
   assert.equal(bindingOf(['others'], 'wuhai'), undefined);
+  assert.equal(bindingOf([{ named: ['hohhot'], open: true }], 'wuhai'), 'such-as', 'named as examples: may reach it');
+  assert.equal(bindingOf([{ named: ['hohhot'] }], 'wuhai'), undefined, 'a closed list reaches only those it names');
   assert.equal(reference(passages.find((p) => p.data.id === 'p4-3')!.data, 'zh'), '四（三）');
 });
 

@@ -102,7 +102,7 @@ function checkAddressees(entry: PassageEntry<unknown>): void {
       `${OUTLINE}: '${entry.data.id}' has ${count} sentence(s) in ${entry.filePath}` +
         (missing.length ? `; say whom sentence(s) ${missing.join(', ')} address` : '') +
         (extra.length ? `; it names sentence(s) ${extra.join(', ')}, which the text does not have` : '') +
-        ' (under sentences:, all-levels | all-leagues | others | { named: [region ids] }).',
+        ' (under sentences:, all-levels | all-leagues | others | { named: [region ids] }, with open: true where the names are examples).',
     );
 }
 

@@ -18,7 +18,7 @@ async function outline(): Promise<Map<string, OutlineFacts>> {
         sentences: Object.fromEntries(
           Object.entries(data.sentences ?? {}).map(([n, a]) => [
             n,
-            typeof a === 'string' ? a : { named: a.named.map((r) => r.id) },
+            typeof a === 'string' ? a : { named: a.named.map((r) => r.id), ...(a.open && { open: a.open }) },
           ]),
         ),
       }),

@@ -15,7 +15,8 @@ export type SourceStatus = 'full' | 'heading-only' | 'absent';
  * Whom a sentence addresses: every level of government and every locality (so each league and city), every league
  * and city, the leagues and cities it names (by id), or none of them as such.
  */
-export type Addressee = 'all-levels' | 'all-leagues' | 'others' | { named: string[] };
+/** `open`: the names are examples (…等盟市, "such as"), so the sentence may reach leagues and cities it does not name. */
+export type Addressee = 'all-levels' | 'all-leagues' | 'others' | { named: string[]; open?: true };
 
 /** What the outline says of a passage, in every language: what the source gives, and whom each sentence addresses. */
 export interface OutlineFacts {

@@ -42,6 +42,11 @@ const addressee = z
     regions: z
       .array(z.string().regex(/^[a-z0-9-]+$/))
       .describe('The ids of the leagues and cities it names (kind "named"); empty otherwise.'),
+    open: z
+      .boolean()
+      .describe(
+        'Whether the names are examples ("such as", 等), so that the sentence may address leagues and cities it does not name; false unless kind is "named".',
+      ),
   })
   .strict()
   .describe('Whom the sentence addresses, as the site’s outline states it.');

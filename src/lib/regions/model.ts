@@ -40,10 +40,13 @@ export interface MeasureData {
   source: { url: string; publisher: string; standing: Standing; reprintOf?: string };
 }
 
-/** How a sentence binds a league or city: it names it, it is addressed to every league and city, or to every level. */
-export type Binding = 'names' | 'all-leagues' | 'all-levels';
-/** The order a region page lists them in: what names it first. */
-export const BINDINGS: Binding[] = ['names', 'all-leagues', 'all-levels'];
+/**
+ * How a sentence reaches a league or city: it names it, it is addressed to every league and city, or to every level,
+ * or it names others as examples ("such as …", 等) and so may reach it without saying so.
+ */
+export type Binding = 'names' | 'all-leagues' | 'all-levels' | 'such-as';
+/** The order a region page lists them in: what names it first, what may reach it last. */
+export const BINDINGS: Binding[] = ['names', 'all-leagues', 'all-levels', 'such-as'];
 
 /** A sentence (or group of sentences, where a translation joins them) that binds one region, in one language. */
 export interface BindingSentence<P = unknown> {
@@ -63,6 +66,7 @@ export function bindingOf(addressees: (Addressee | undefined)[], id: string): Bi
   if (addressees.some((a) => typeof a === 'object' && a.named.includes(id))) return 'names';
   if (addressees.includes('all-leagues')) return 'all-leagues';
   if (addressees.includes('all-levels')) return 'all-levels';
+  if (addressees.some((a) => typeof a === 'object' && a.open)) return 'such-as';
   return undefined;
 }
 

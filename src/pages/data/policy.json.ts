@@ -37,7 +37,9 @@ function sentences(twins: Twins) {
           .join(' '),
       ),
       addressee:
-        typeof stated === 'string' ? { kind: stated, regions: [] } : { kind: 'named' as const, regions: stated.named },
+        typeof stated === 'string'
+          ? { kind: stated, regions: [], open: false }
+          : { kind: 'named' as const, regions: stated.named, open: stated.open ?? false },
     };
   });
 }
