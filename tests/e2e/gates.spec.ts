@@ -23,7 +23,8 @@ for (const path of builtPages()) {
       expect(errors).toEqual([]);
     });
 
-    test('at 320 px wide: no axe violation, no horizontal scrolling, no CSP violation, script error or foreign request', async ({
+    // One visit per page: narrow and light first, then, on the same page, wide and dark.
+    test('at 320 px: no axe violation, no horizontal scrolling, no CSP violation, script error or foreign request; wide and dark: no axe violation', async ({
       page,
       baseURL,
     }) => {
@@ -39,15 +40,11 @@ for (const path of builtPages()) {
         client: document.documentElement.clientWidth,
       }));
       expect(width.scroll, 'horizontal scrolling at 320 px').toBeLessThanOrEqual(width.client);
-      expect(await axeViolations(page)).toEqual([]);
-      expect(await faults()).toEqual([]);
-    });
-
-    test('wide and dark: no axe violation', async ({ page }) => {
+      expect(await axeViolations(page), 'at 320 px, light').toEqual([]);
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.emulateMedia({ colorScheme: 'dark' });
-      await page.goto(path);
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await axeViolations(page), 'at 1280 px, dark').toEqual([]);
+      expect(await faults()).toEqual([]);
     });
   });
 }
