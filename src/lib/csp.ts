@@ -3,7 +3,7 @@
  * file:// get it) and serve/serve.ts sends it as a header. No inline script, and no inline style but the one the
  * 404 page carries (allowed by its hash, see csp-meta.ts); nothing from another origin, no plugins, no <base>;
  * forms only to the site itself. This module imports nothing, so that the server can use it without building the
- * 404 page's style (which needs esbuild and public/).
+ * 404 page's style (which needs esbuild and src/styles/).
  */
 
 /** The directives, allowing the inline styles whose CSP hash sources are given ('sha256-…'), and no other. */
