@@ -199,7 +199,9 @@ test('publishing killed at random moments, over and over: dist/ always leads to 
       assert.deepEqual(verifySums(out), [], `round ${round}: dist/ is whole`);
       seen.add(readFileSync(join(out, 'index.html'), 'utf8'));
     }
-    assert.ok(seen.size > 5, `the kills fell at different moments: ${[...seen].join(', ')}`);
+    // That the kills fell at different moments, not all before the first publish; how many differ depends on how
+    // busy the machine is (on a loaded one the child publishes few builds before it is killed).
+    assert.ok(seen.size >= 3, `the kills fell at different moments: ${[...seen].join(', ')}`);
     heal(out);
     assert.deepEqual(readdirSync(buildsFolder(out)), [basename(readlinkSync(out))], 'the next build sweeps the rest');
   } finally {
