@@ -1,15 +1,15 @@
 /**
  * <item-tools>: "Copy link" and "Cite" for one item, or for one of its sentences: the one the reader has selected
- * text in, else the one the address targets. Without JavaScript CSS hides the buttons (@media (scripting: none)), so
- * a reader never meets a button that does nothing. Written small: it runs before interaction on every reading page.
+ * text in, else the one the address targets. reading.js loads this file when a reader first opens an item's tools
+ * (the custom element then upgrades every item's tools at once), so no page pays for it before interaction. Without
+ * JavaScript CSS hides the buttons (@media (scripting: none)), so a reader never meets a button that does nothing.
  */
 class ItemTools extends HTMLElement {
   connectedCallback(): void {
     const data = this.dataset;
     const status = this.querySelector('[role=status]')!;
     const places = JSON.parse(data.places!) as Record<string, string>;
-    for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
-      button.hidden = false;
+    for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-copy]'))
       button.onclick = async () => {
         const node = getSelection()?.anchorNode;
         const selected = (node instanceof Element ? node : node?.parentElement)?.closest('.sentence,.srow')?.id;
@@ -27,8 +27,15 @@ class ItemTools extends HTMLElement {
           status.textContent = `${data.failed} ${text}`;
         }
       };
-    }
   }
 }
 
 customElements.define('item-tools', ItemTools);
+
+// Escape closes the open tools from inside them and gives the focus back to their control.
+document.addEventListener('keydown', (event) => {
+  const tools = event.key === 'Escape' && (event.target as Element).closest?.('details.item-tools[open]');
+  if (!(tools instanceof HTMLDetailsElement)) return;
+  tools.open = false;
+  tools.querySelector('summary')!.focus();
+});

@@ -57,19 +57,21 @@ test('a new user compares 四（三） side by side, follows 层层加码 to the
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/zh/');
   await page.locator('.contents a', { hasText: '加强工作落实' }).click();
+  await page.locator('section:has(> #p4-3) .item-tools summary').click();
   await page.locator('section:has(> #p4-3) .item-tools a', { hasText: '中英对照' }).click();
   const row = page.locator('section.pair#p4-3');
   await expect(row).toBeInViewport();
-  await expect(row.locator('.half[lang="zh-CN"]')).toContainText('不能层层加码、一刀切');
-  await expect(row.locator('.half[lang="en"]')).toContainText(
+  await expect(row.locator('.s-half[lang="zh-CN"]').first()).toContainText('不能层层加码、一刀切');
+  await expect(row.locator('.s-half[lang="en"]').first()).toContainText(
     'shall not escalate requirements level by level or take a one-size-fits-all approach',
   );
+  await row.locator('.item-tools summary').click();
   await row.getByRole('button', { name: '引用' }).click();
   await expect(row.getByRole('status')).toHaveText('已复制引文。');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-    '《关于实行分类指导精准施策统筹做好疫情防控与经济社会发展工作的意见》四（三）',
+    `内蒙古自治区应对新冠肺炎疫情工作领导小组《关于实行分类指导精准施策统筹做好疫情防控与经济社会发展工作的意见》四（三） ${new URL('#p4-3', page.url()).href}`,
   );
-  await row.locator('.half[lang="zh-CN"] a.term', { hasText: '层层加码' }).click();
+  await row.locator('.s-half[lang="zh-CN"] a.term', { hasText: '层层加码' }).click();
   await expect(page.locator('#cengceng-jiama')).toBeInViewport();
   await page.getByRole('link', { name: '关于本文本' }).first().click();
   const [response] = await Promise.all([

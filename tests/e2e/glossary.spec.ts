@@ -130,12 +130,16 @@ for (const locale of ['zh', 'en'] as const) {
             link.text,
           ).toBe(true);
       }
-      // every term whose Chinese occurs in an item's text is linked there
+      // every term whose Chinese occurs in an item's text is linked there; on the Chinese pages the names of
+      // leagues and cities are not (the item's own links to their pages lead there, and a Chinese reader needs no
+      // English rendering of a place name), so that a paragraph such as 四（三） stays calm
       for (const entry of glossary)
         for (const item of entry.items.filter((i) => i.startsWith(`${part}-`))) {
           const text = source.parts.flatMap((p) => p.items).find((i) => `p${i.part}-${i.item}` === item)!.body;
           if ([entry.zh, ...entry.zhForms].some((f) => text.includes(f)))
-            expect(seen.has(`${item}/${entry.id}`), `${item}: ${entry.zh}`).toBe(true);
+            expect(seen.has(`${item}/${entry.id}`), `${item}: ${entry.zh}`).toBe(
+              locale === 'en' || entry.kind !== 'region',
+            );
         }
     }
   });
@@ -150,6 +154,6 @@ test('a reader follows 层层加码 from 四（三） to its entry, in both lang
   await page.locator('#cengceng-jiama .term-items a').click();
   await expect(page).toHaveURL(/\/zh\/p4\/index\.html#p4-3$/);
   await page.goto('/en/p4/bilingual/#p4-3');
-  await page.locator('#p4-3 .half[lang="en"] a.term', { hasText: 'escalate requirements level by level' }).click();
+  await page.locator('#p4-3 .s-half[lang="en"] a.term', { hasText: 'escalate requirements level by level' }).click();
   await expect(page).toHaveURL(/\/en\/glossary\/index\.html#cengceng-jiama$/);
 });
