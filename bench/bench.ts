@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: builds the site (in temporary copies of the project, at 1×, 10× and 100× the
- * content), measures it, and prints two markdown tables:
+ * content), measures it, and prints three markdown tables:
+ *   - search quality on the hand-judged natural query set, this search against pagefind (`npm run bench:search`);
  *   - build time of `astro build`, pages per second; per page kind and language, the gzip bytes
- *     (zlib level 9) of what loads before interaction, and CLS; the search quality rows of
+ *     (zlib level 9) of what loads before interaction, and CLS; the regression set's rows of
  *     `npm run bench:search`; build time, dist size and search records size at each scale;
  *   - the first query's bytes of this search and of pagefind at each scale (the crossover).
  * With --write, the same tables go into docs/PERFORMANCE.md, so that no figure there is typed by hand.
@@ -95,15 +96,18 @@ for (const { kind, locale, path, weight } of kinds) {
     notes: `CLS ${weight.cls}; ${weight.fetched.length} requests${g.other ? `; other ${kib(g.other)}` : ''}${over ? '; **OVER BUDGET**' : ''}`,
   });
 }
-if (costs.available) {
-  for (const cells of costs.rows)
-    row(`**search** ${cells[0]}`, {
+// The regression set's rows join this table (time and bytes per engine); the natural set's quality gets its own.
+const regression = costs.available ? costs.tables.find((t) => t.header.includes('top-1')) : undefined;
+const natural = costs.available ? costs.tables.find((t) => t.header.includes('success@1')) : undefined;
+if (regression) {
+  for (const cells of regression.rows)
+    row(`**search** regression set · ${cells[0]}`, {
       notes: cells
         .slice(1)
-        .map((c, i) => `${costs.header[i + 1] ?? ''} ${c}`.trim())
+        .map((c, i) => `${regression.header[i + 1] ?? ''} ${c}`.trim())
         .join('; '),
     });
-} else row('**search** costs from bench:search', { notes: costs.why });
+} else row('**search** costs from bench:search', { notes: costs.available ? 'no regression table' : costs.why });
 for (const build of builds) {
   const index = build.recordsBytes === null ? 'no search records' : `search records ${size(build.recordsBytes)}`;
   const growth =
@@ -120,10 +124,17 @@ for (const build of builds) {
 }
 
 const header = ['what', 'HTML', 'CSS', 'JS', 'images', 'fonts', 'total', 'notes'];
+const markdown = (cells: string[][]) => cells.map((c) => `| ${c.join(' | ')} |`).join('\n');
 const report = [
-  `Page weights: KiB of gzip (zlib level ${GZIP_LEVEL}) fetched before interaction in Chromium at 390 px; budget ${kib(BUDGET.total)} KiB in all, ${kib(BUDGET.js)} KiB JS, CLS ${BUDGET.cls}.`,
-  [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n'),
-  "First query after a part page has loaded, KiB of gzip: this search (engine + records) against pagefind over the same records (runtime, WebAssembly, index chunks, the first 5 results' fragments), built only in a temporary copy.",
+  ...(natural
+    ? [
+        `Search quality. ${natural.caption}`,
+        markdown([natural.header, natural.header.map(() => '---'), ...natural.rows]),
+      ]
+    : []),
+  `Page weights: KiB of gzip (zlib level ${GZIP_LEVEL}) fetched before interaction in Chromium at 390 px; budget ${kib(BUDGET.total)} KiB in all, ${kib(BUDGET.js)} KiB JS, CLS ${BUDGET.cls}. The search rows: ${regression?.caption ?? 'bench:search did not run.'}`,
+  markdown([header, header.map(() => '---'), ...rows]),
+  "First query after a part page has loaded, KiB of gzip: this search (engine + records for its first results, then more.js) against pagefind over the same records (runtime, WebAssembly, index chunks, the first 5 results' fragments), built only in a temporary copy.",
   crossoverTable(firstQueries),
 ].join('\n\n');
 console.log(report);

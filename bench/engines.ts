@@ -7,10 +7,32 @@ import { pagefindQuery } from './pagefind-index.ts';
 
 export interface Run {
   ids: string[];
+  /** This site's exact matches alone (its related results are labelled apart). */
+  exact?: string[];
   ms: number;
 }
 
-/** This site's search: open the dialog, type, and wait until #search-results says it answered this query. */
+/**
+ * Waits until the visible search form has every file a query needs: more.js (measures, regions, glossary,
+ * vocabulary), and cross.js when the query is in the other language's script. The form draws the results again as
+ * each arrives, in the same task, so once the global holds them the list is final.
+ */
+export async function searchLoaded(page: Page, q: string): Promise<void> {
+  await page.waitForFunction((query) => {
+    const form = [...document.querySelectorAll<HTMLFormElement>('form[data-search]')].find(
+      (f) => f.dataset.mounted && f.querySelector<HTMLElement>('input[name=q]')!.offsetParent,
+    );
+    if (!form) return false;
+    const loaded = (globalThis as { policySearchRecords?: Record<string, unknown> }).policySearchRecords ?? {};
+    const across = new RegExp(`[${form.dataset.otherScript}]`, 'u').test(query);
+    return !!loaded[`${form.dataset.locale}/more`] && (!across || !!loaded[`${form.dataset.locale}/cross`]);
+  }, q);
+}
+
+/**
+ * This site's search: open the dialog, type, and wait until #search-results says it answered this query (with the
+ * files it had; searchLoaded first when the list must be final).
+ */
 export async function runOurs(page: Page, q: string): Promise<Run> {
   if (!(await page.locator('#search-dialog').isVisible())) await page.keyboard.press('/');
   return page.evaluate(
@@ -20,10 +42,15 @@ export async function runOurs(page: Page, q: string): Promise<Run> {
         const results = document.getElementById('search-results')!;
         const start = performance.now();
         const finish = () => {
-          const ids = [...results.querySelectorAll('a')].map(
-            (a) => new URL(a.href).hash.slice(1) || new URL(a.href).pathname.split('/').at(-2)!,
-          );
-          done({ ids, ms: performance.now() - start });
+          const idsOf = (selector: string) =>
+            [...results.querySelectorAll<HTMLAnchorElement>(selector)].map(
+              (a) => new URL(a.href).hash.slice(1) || new URL(a.href).pathname.split('/').at(-2)!,
+            );
+          done({
+            ids: idsOf('a.search-hit'),
+            exact: idsOf('li[data-match=exact] a.search-hit'),
+            ms: performance.now() - start,
+          });
         };
         const watch = new MutationObserver(() => {
           if (results.dataset.query === query) {

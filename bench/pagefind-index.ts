@@ -1,16 +1,17 @@
 /**
  * pagefind, the measured baseline, never part of the site: its indexes are built only into the bench's
  * temporary copies of a build. Two of them:
- *   pagefind-default/  pagefind's defaults over the part pages (one sub-result per item heading);
+ *   pagefind-default/  pagefind's defaults over the part pages (one sub-result per item heading) and the region
+ *                      pages (one per local measure's heading), where this site's search finds the same things;
  *   pagefind/          the site's own search records, one index per language; Chinese given as overlapping
  *                      bigrams separated by spaces, so that pagefind's segmenter has nothing left to cut
  *                      differently at index and query time; English as written, for pagefind's stemmer.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { bigrams, hasCjk } from '../src/lib/search/cjk.ts';
-import { readRecordsScript, type SearchRecord } from '../src/lib/search/records.ts';
+import type { SearchRecord } from '../src/lib/search/records.ts';
+import { builtRecords, localId } from './search-expect.ts';
 
 const LOCALES = ['zh', 'en'] as const;
 
@@ -45,13 +46,13 @@ async function withIndex<T>(
   }
 }
 
-/** pagefind's defaults over the built part pages, into `site`/pagefind-default; the number of pages indexed. */
+/** pagefind's defaults over the built part and region pages, into `site`/pagefind-default; the number of pages indexed. */
 export function buildPagefindPagesIndex(site: string): Promise<number> {
   // The search dialog is this site's own interface, not the policy: pagefind should not index it.
   return withIndex(
     { excludeSelectors: ['#search-dialog', '.search-open'] },
     async (index) => {
-      const added = await index.addDirectory({ path: site, glob: '{zh,en}/p*/index.html' });
+      const added = await index.addDirectory({ path: site, glob: '{zh,en}/{p*,regions/*}/index.html' });
       if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
       return added.page_count;
     },
@@ -66,13 +67,13 @@ export function buildPagefindRecordsIndex(site: string): Promise<string> {
     async (index) => {
       const counts: string[] = [];
       for (const locale of LOCALES) {
-        const records = readRecordsScript(locale, readFileSync(join(site, locale, 'search', 'records.js'), 'utf8'));
+        const records = builtRecords(locale, site);
         for (const record of records) {
           const added = await index.addCustomRecord({
             url: record.path.slice(1),
             content: pagefindContent(record, locale),
             language: locale,
-            meta: { title: `${record.label}${record.heading}`, id: record.id },
+            meta: { title: `${record.label}${record.heading}`, id: localId(record) },
             filters: { kind: [record.kind], ...(record.part ? { part: [String(record.part)] } : {}) },
           });
           if (added.errors.length) throw new Error(`pagefind: ${record.path}: ${added.errors.join('; ')}`);

@@ -13,7 +13,7 @@ import { measurePage, type PageWeight } from './weight.ts';
 
 type Locale = (typeof LOCALES)[number];
 
-/** The page kinds of issue 7, and where one page of each lives in a build. */
+/** The page kinds the budgets cover, and where one page of each lives in a build. */
 export const PAGE_KINDS: { kind: string; path: (dist: string, locale: Locale) => string | null }[] = [
   { kind: 'home', path: (_, l) => `/${l}/` },
   { kind: 'part', path: (_, l) => `/${l}/p3/` },

@@ -1,35 +1,41 @@
 /**
- * The search feature's own costs, from its `npm run bench:search` when the project has one:
- * the rows of the markdown table it prints, so the bench can fold them into its single table.
+ * The search feature's own figures, from its `npm run bench:search` when the project has one: the markdown tables it
+ * prints (the natural set's quality, the regression set's), so the bench can put them in docs/PERFORMANCE.md.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-/** Cells of each body row of the first markdown table in `text` (header and rule left out). */
-export function tableRows(text: string): string[][] {
-  const lines = text.split('\n').map((l) => l.trim());
-  const start = lines.findIndex((l, i) => l.startsWith('|') && /^\|[\s:|-]+\|$/.test(lines[i + 1] ?? ''));
-  if (start < 0) return [];
-  const rows: string[][] = [];
-  for (const line of lines.slice(start + 2)) {
-    if (!line.startsWith('|')) break;
-    rows.push(
-      line
-        .replace(/^\||\|$/g, '')
-        .split('|')
-        .map((c) => c.trim()),
-    );
-  }
-  return [
-    lines[start]!.replace(/^\||\|$/g, '')
-      .split('|')
-      .map((c) => c.trim()),
-    ...rows,
-  ];
+export interface Table {
+  /** The line printed above the table, which says what it measures. */
+  caption: string;
+  header: string[];
+  rows: string[][];
 }
 
-export type SearchCosts = { available: false; why: string } | { available: true; header: string[]; rows: string[][] };
+const cells = (line: string) =>
+  line
+    .replace(/^\||\|$/g, '')
+    .split('|')
+    .map((c) => c.trim());
+
+/** Every markdown table in `text`, each with its header cells, its body rows' cells and the line above it. */
+export function tables(text: string): Table[] {
+  const lines = text.split('\n').map((l) => l.trim());
+  const found: Table[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!lines[i]!.startsWith('|') || !/^\|[\s:|-]+\|$/.test(lines[i + 1]!)) continue;
+    const caption = lines.slice(0, i).findLast((l) => l && !l.startsWith('|')) ?? '';
+    const rows: string[][] = [];
+    let end = i + 2;
+    for (; end < lines.length && lines[end]!.startsWith('|'); end++) rows.push(cells(lines[end]!));
+    found.push({ caption, header: cells(lines[i]!), rows });
+    i = end;
+  }
+  return found;
+}
+
+export type SearchCosts = { available: false; why: string } | { available: true; tables: Table[] };
 
 /**
  * Runs bench:search in `root`, a built copy of the project (the bench's 1× build), so it measures
@@ -51,7 +57,7 @@ export function searchCosts(root: string): SearchCosts {
       available: false,
       why: `bench:search failed (status ${run.status}): ${(run.stderr || run.stdout).trim().split('\n').at(-1)}`,
     };
-  const [header, ...rows] = tableRows(run.stdout);
-  if (!header || rows.length === 0) return { available: false, why: 'bench:search printed no table' };
-  return { available: true, header, rows };
+  const found = tables(run.stdout).filter((t) => t.rows.length);
+  if (!found.length) return { available: false, why: 'bench:search printed no table' };
+  return { available: true, tables: found };
 }

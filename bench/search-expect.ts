@@ -1,11 +1,13 @@
 /**
- * The records each query of tests/fixtures/search-queries.json should return, computed from the
- * records' own text and never listed by hand: Chinese by substring (every space-separated piece),
- * English by whole words in the forms the reader means (resume → resume, resumption…), or as phrases.
+ * The regression set (tests/fixtures/search-queries.json): the records each query should return as exact matches,
+ * computed from the records' own text with the engine's own rule, never listed by hand: Chinese by substring (every
+ * space-separated piece), English by whole words in the forms the reader means (resume → resume, resumption…), or as
+ * phrases. It checks that exact matching stays exact; the hand-judged natural set (search-natural.ts) measures quality.
  */
 import { readFileSync } from 'node:fs';
 import { fold } from '../src/lib/search/cjk.ts';
-import { readRecordsScript, type SearchRecord } from '../src/lib/search/records.ts';
+import { unqualified } from '../src/lib/document/ids.ts';
+import { readRecordsScript, recordIdOf, type SearchKind, type SearchRecord } from '../src/lib/search/records.ts';
 
 export interface SearchQuery {
   locale: 'zh' | 'en';
@@ -18,9 +20,18 @@ export function searchQueries(): SearchQuery[] {
   return (JSON.parse(readFileSync('tests/fixtures/search-queries.json', 'utf8')) as { queries: SearchQuery[] }).queries;
 }
 
-export function builtRecords(locale: string, dir = 'dist'): SearchRecord[] {
-  return readRecordsScript(locale, readFileSync(`${dir}/${locale}/search/records.js`, 'utf8'));
+/** The built files of one language's search: records.js, more.js, cross.js. */
+export function builtFile(locale: string, file: 'records' | 'more' | 'cross', dir = 'dist') {
+  return readRecordsScript(readFileSync(`${dir}/${locale}/search/${file}.js`, 'utf8'));
 }
+
+/** Every record a page in `locale` searches in its own language (records.js and more.js). */
+export function builtRecords(locale: string, dir = 'dist'): SearchRecord[] {
+  return [...builtFile(locale, 'records', dir).records, ...builtFile(locale, 'more', dir).records];
+}
+
+/** A record's id as its result link names it: a passage's own id (p3-4), region-…, term-…, measure-…. */
+export const localId = (record: SearchRecord): string => unqualified(record.id);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const wholeWord = (form: string) =>
@@ -28,7 +39,7 @@ const wholeWord = (form: string) =>
 
 /** Does this record hold what the query asks for? */
 export function holds(record: SearchRecord, query: SearchQuery): boolean {
-  const text = fold(`${record.heading}\n${record.text}`);
+  const text = fold(`${record.heading}\n${record.text}\n${record.label}`);
   if (query.locale === 'zh')
     return query.q
       .split(/\s+/)
@@ -41,14 +52,19 @@ export function holds(record: SearchRecord, query: SearchQuery): boolean {
 
 /** The ids of the records that hold the query, in index order. */
 export function expectedIds(records: SearchRecord[], query: SearchQuery): string[] {
-  return records.filter((r) => holds(r, query)).map((r) => r.id);
+  return records.filter((r) => holds(r, query)).map(localId);
 }
 
-/** The record id a result link points at: an item's anchor or a part's page; a region page; a glossary entry. */
+/** The record id a result link points at, by the records' own rule (recordIdOf): p3-4, region-…, term-…, measure-…. */
 export function resultId(href: string): string {
   const url = new URL(href);
-  const segment = url.pathname.split('/').at(-2)!;
-  if (url.pathname.includes('/regions/')) return `region-${segment}`;
-  if (url.pathname.includes('/glossary/')) return `term-${url.hash.slice(1)}`;
-  return url.hash.slice(1) || segment;
+  const page = url.pathname.replace(/index\.html$/, '');
+  const kind: SearchKind = page.includes('/regions/')
+    ? url.hash
+      ? 'measure'
+      : 'region'
+    : page.includes('/glossary/')
+      ? 'glossary'
+      : 'policy';
+  return unqualified(recordIdOf(kind, page + url.hash, ''));
 }

@@ -1,14 +1,22 @@
 /**
- * npm run bench:search — this site's search against pagefind's defaults, in Chromium, on the same pages.
- * Runs the query set of tests/fixtures/search-queries.json; what each query should find is computed from
- * the records' text (bench/search-expect.ts), never listed. pagefind's default index is built
- * into a temporary copy of dist/ over the part pages, where the items are (one heading per item).
- * Prints, per engine and language: top-1 accuracy, recall, precision, the share of absent terms that
- * return nothing, median and 95th-percentile time from query to rendered results, bytes for the first query.
- * The preamble lives on the contents page, which pagefind's comparison index does not cover, so it is
- * left out of both engines' results and expectations here (the e2e tests check it for this search).
- * A third row asks pagefind over the site's search records cut into bigrams, without confirmation.
- * pagefind's indexes are built only in that temporary copy (bench/pagefind-index.ts).
+ * npm run bench:search — this site's search against pagefind's defaults, in Chromium, on the same pages. Two sets:
+ *
+ * The natural set (tests/fixtures/search-natural.json; bench/search-natural.ts): queries typed as readers type them,
+ * with results judged relevant by hand, and negative queries on topics the text does not treat. The headline figures:
+ * per engine and page language, how often the first result is relevant (success@1), recall among the first five,
+ * mean reciprocal rank, and negative queries that return anything. Only passages and local measures are judged.
+ *
+ * The regression set (tests/fixtures/search-queries.json): what each query should find is computed from the records'
+ * text with the engine's own rule (bench/search-expect.ts), so it checks that exact matching stays exact and is no
+ * measure of quality. This search is scored on its exact matches (its related results are labelled apart). Prints,
+ * per engine and language: top-1 accuracy, recall, precision, the share of absent terms that return nothing, median
+ * and 95th-percentile time from query to rendered results, and the bytes loaded until the first results are drawn.
+ * The preamble lives on the contents page, which pagefind's comparison index does not cover, so it is left out of
+ * both engines' results and expectations here (the e2e tests check it for this search).
+ *
+ * pagefind's default index is built into a temporary copy of dist/ over the part pages, where the items are (one
+ * heading per item), and the region pages, where the local measures are (one heading per measure). A third engine
+ * asks pagefind over the site's search records cut into bigrams, without confirmation (bench/pagefind-index.ts).
  *
  * Then the crossover: the first query's gzip bytes of both engines at 1×, 10× and 100× the content
  * (bench/first-query.ts), so the size at which pagefind would win is a number on record.
@@ -20,12 +28,13 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
+import { gzipBytes } from './weight.ts';
 import { serve } from '../serve/serve.ts';
 import { chromiumPath, CHROMIUM_ARGS } from '../tools/chromium.ts';
 import { removeFixture } from '../build/fixture.ts';
-import { builtRecords, expectedIds, searchQueries, type SearchQuery } from './search-expect.ts';
-import { runPagefind, runPagefindBigrams, runOurs } from './engines.ts';
+import { builtRecords, expectedIds, localId, searchQueries, type SearchQuery } from './search-expect.ts';
+import { naturalSet, scoreNatural, type NaturalQuery, type NegativeQuery } from './search-natural.ts';
+import { runPagefind, runPagefindBigrams, runOurs, searchLoaded, type Run } from './engines.ts';
 import { timedBuild } from './timed-build.ts';
 import { crossoverTable, measureFirstQuery, type ScaleFirstQuery } from './first-query.ts';
 import { buildPagefindPagesIndex, buildPagefindRecordsIndex } from './pagefind-index.ts';
@@ -73,9 +82,9 @@ const ENGINES = [
 ] as const;
 for (const [engine, run] of ENGINES) {
   for (const locale of ['zh', 'en'] as const) {
-    // pagefind's default index holds the part pages only, so every engine is scored on policy text.
+    // The regression set is about the policy's text: every engine is scored on its passages.
     const records = builtRecords(locale, site).filter((r) => r.kind === 'policy');
-    const policyIds = new Set(records.map((r) => r.id));
+    const policyIds = new Set(records.map(localId));
     const queries = searchQueries().filter((q) => q.locale === locale);
     const context = await browser.newContext();
     const page: Page = await context.newPage();
@@ -84,7 +93,7 @@ for (const [engine, run] of ENGINES) {
       if (!bytes.counting) return;
       const body = await response.body().catch(() => Buffer.alloc(0));
       bytes.raw += body.length;
-      bytes.gzip += gzipSync(body).length;
+      bytes.gzip += gzipBytes(body);
     });
     await page.goto(`${base}/${locale}/p3/`);
     await page.waitForLoadState('networkidle');
@@ -98,7 +107,9 @@ for (const [engine, run] of ENGINES) {
     const times: number[] = [];
     for (const [i, q] of queries.entries()) {
       bytes.counting = i === 0;
-      const { ids, ms } = await run(page, q.q);
+      const answer = await run(page, q.q);
+      const { ms } = answer;
+      const ids = answer.exact ?? answer.ids;
       if (i === 0) {
         await page.waitForLoadState('networkidle');
         bytes.counting = false;
@@ -137,15 +148,56 @@ for (const [engine, run] of ENGINES) {
     await context.close();
   }
 }
+/** Before the natural set, this site's search has every file loaded (more.js, and cross.js for the other script). */
+const WARM = { zh: ['复工', 'labor'], en: ['resume', '复工'] } as const;
+const natural = naturalSet();
+const naturalRows: string[][] = [];
+for (const [engine, run] of ENGINES) {
+  for (const locale of ['zh', 'en'] as const) {
+    const context = await browser.newContext();
+    const page: Page = await context.newPage();
+    await page.goto(`${base}/${locale}/p3/`);
+    await page.waitForLoadState('networkidle');
+    if (run === runOurs)
+      for (const q of WARM[locale]) {
+        await run(page, q);
+        await searchLoaded(page, q);
+      }
+    const ask = async <Q extends NaturalQuery | NegativeQuery>(list: Q[]) => {
+      const answers: { query: Q; ids: string[] }[] = [];
+      for (const query of list.filter((q) => q.page === locale))
+        answers.push({ query, ids: ((await run(page, query.q)) as Run).ids });
+      return answers;
+    };
+    const score = scoreNatural(await ask(natural.queries), await ask(natural.negatives));
+    naturalRows.push([
+      engine,
+      locale,
+      String(score.queries),
+      `${score.success1}/${score.queries} (${pct(score.success1, score.queries)})`,
+      score.recall5.toFixed(3),
+      score.mrr.toFixed(3),
+      `${score.falsePositives}/${score.negatives}`,
+    ]);
+    misses.push(...score.misses.map((m) => `${engine} natural ${m}`));
+    await context.close();
+  }
+}
 await browser.close();
 server.close();
 rmSync(site, { recursive: true, force: true });
 
 console.log(
-  `\nQuery set: ${searchQueries().length} queries; pagefind's default index covered ${pageCount} part pages.\n`,
+  `\nNatural query set (hand-judged, the headline): ${natural.queries.length} queries and ${natural.negatives.length} negative queries typed as readers type them (tests/fixtures/search-natural.json); only passages and local measures are judged. pagefind's default index covered ${pageCount} part and region pages.\n`,
+);
+console.log('| engine | page | queries | success@1 | recall@5 | MRR | negatives with results |');
+console.log('| --- | --- | --: | --: | --: | --: | --: |');
+for (const cells of naturalRows) console.log(`| ${cells.join(' | ')} |`);
+console.log(
+  `\nRegression set (expected results computed with the engine's own rule; checks exactness, not quality): ${searchQueries().length} queries; this search scored on its exact matches.\n`,
 );
 console.log(
-  '| engine | lang | queries | top-1 | recall | precision | absent → nothing | median ms | p95 ms | first query KiB (raw / gzip) |',
+  '| engine | lang | queries | top-1 | recall | precision | absent → nothing | median ms | p95 ms | first results KiB (raw / gzip) |',
 );
 console.log('| --- | --- | --: | --: | --: | --: | --: | --: | --: | --: |');
 for (const r of rows)
@@ -174,6 +226,6 @@ for (const factor of scales) {
   }
 }
 console.log(
-  `\nFirst query after a part page has loaded, KiB of gzip (zlib level 9): this search (engine + records) against pagefind over the same records (runtime, WebAssembly, index chunks, the first 5 results' fragments).\n`,
+  `\nFirst query after a part page has loaded, KiB of gzip (zlib level 9): this search (engine + records for its first results, then more.js) against pagefind over the same records (runtime, WebAssembly, index chunks, the first 5 results' fragments).\n`,
 );
 console.log(crossoverTable(crossover));

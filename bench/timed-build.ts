@@ -18,7 +18,7 @@ export interface TimedBuild {
   seconds: number;
   pages: number;
   distBytes: number;
-  /** Bytes of the records the site's own search loads ({lang}/search/records.js), or null when there are none. */
+  /** Bytes of the records the site's own search loads ({lang}/search/*.js), or null when there are none. */
   recordsBytes: number | null;
 }
 
@@ -49,7 +49,15 @@ export function timedBuild(factor: number, env: Record<string, string> = {}): Ti
       `astro build of the ${factor}× copy in ${root} failed (status ${run.status}):\n${`${run.stdout}${run.stderr}`.slice(-4000)}`,
     );
   }
-  const records = ['zh', 'en'].map((l) => join(dist, l, 'search', 'records.js')).filter((f) => existsSync(f));
+  // Every search records file (records.js, more.js, cross.js) of every language.
+  const records = ['zh', 'en']
+    .map((l) => join(dist, l, 'search'))
+    .filter((dir) => existsSync(dir))
+    .flatMap((dir) =>
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.js'))
+        .map((f) => join(dir, f)),
+    );
   return {
     factor,
     entriesPerLocale,

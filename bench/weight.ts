@@ -12,7 +12,7 @@ export const GZIP_LEVEL = 9;
 export const RESOURCE_TYPES = ['html', 'css', 'js', 'image', 'font', 'other'] as const;
 export type ResourceType = (typeof RESOURCE_TYPES)[number];
 
-/** Budgets from issue 7, in gzip bytes, per page before interaction. */
+/** The budgets, in gzip bytes, per page before interaction. */
 export const BUDGET = { total: 15 * 1024, js: 4 * 1024, cls: 0 };
 
 export interface Fetched {

@@ -252,6 +252,28 @@ const measures = defineCollection({
 });
 
 /**
+ * What search counts as the same word (src/content/search-synonyms.yaml), beside the glossary: per entry, a group of
+ * words or phrases in each language that needs one, and why they mean the same here; or, with `ignore`, the words a
+ * question adds (how, 怎么办). Only related results use them (src/lib/search/related.ts), never exact ones.
+ */
+const searchSynonyms = defineCollection({
+  loader: file('./src/content/search-synonyms.yaml'),
+  schema: z
+    .object({
+      ...byLocale(() => z.array(z.string().min(1)).min(1).optional()),
+      /** The words are left out of related matching instead of standing for one another. */
+      ignore: z.boolean().default(false),
+      /** Why a reader who types one means the others here, or why the words say nothing about where to look. */
+      why: z.string().min(1),
+    })
+    .strict()
+    .refine((entry) => locales.some((l) => entry[l]), { message: 'list the words in at least one language' })
+    .refine((entry) => entry.ignore || locales.every((l) => (entry[l]?.length ?? 2) >= 2), {
+      message: 'a group of synonyms needs at least two words in each language it lists',
+    }),
+});
+
+/**
  * One translated unit as a revision left it: the document's title ('title'), a passage's heading (its id, p4-3) or a
  * sentence (its id, p4-3-3), in one translation; what it read before (absent at first publication), what it reads
  * after, and why. The build holds every unit's current text to its latest record (src/lib/changes/records.ts).
@@ -294,4 +316,14 @@ const changes = defineCollection({
     .strict(),
 });
 
-export const collections = { documents, policy, outline, about, regions, glossary, measures, changes };
+export const collections = {
+  documents,
+  policy,
+  outline,
+  about,
+  regions,
+  glossary,
+  measures,
+  searchSynonyms,
+  changes,
+};

@@ -9,10 +9,13 @@ import { localeOfPath, twinPath } from './lib/routes.ts';
 import { relativeUrl } from './lib/urls.ts';
 import { loadIdentity, namesIn } from './lib/document/content.ts';
 import { checkReferences } from './lib/references/content.ts';
+import { checkWording } from './lib/wording/content.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   // Before any page reads the collections: a reference to a missing entry stops the build, naming file and field.
   await checkReferences();
+  // Every text a reader meets, in every language, keeps the house style and the glossary's terms.
+  await checkWording();
   // The 404 page is built as /404.html; its links are written for the site root (see src/pages/404.astro).
   const path = /^\/404\/?$/.test(context.url.pathname) ? '/404.html' : context.url.pathname;
   const locale = localeOfPath(path);

@@ -52,6 +52,15 @@ function checkStrings(): void {
 
 checkStrings();
 
+/** Every string of a language, as [dotted key, text] in file order (for the checks that read what readers read). */
+export function stringsOf(locale: Locale): [string, string][] {
+  const walk = (value: unknown, prefix: string): [string, string][] =>
+    typeof value === 'object' && value !== null
+      ? Object.entries(value).flatMap(([k, v]) => walk(v, prefix ? `${prefix}.${k}` : k))
+      : [[prefix, String(value)]];
+  return walk(strings.get(locale), '');
+}
+
 const instance = i18next.createInstance();
 await instance.init({
   resources: Object.fromEntries(locales.map((l) => [l, { translation: strings.get(l)! }])),

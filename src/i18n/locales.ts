@@ -53,6 +53,8 @@ export interface LocaleSpec {
   script: string;
   /** Search folds word endings with the English stemmer. */
   stems: boolean;
+  /** The house spelling the site's own text in this language keeps: a word list in src/lib/wording/spellings.ts. */
+  spelling?: string;
 }
 
 const zh = {
@@ -101,6 +103,7 @@ const en = {
   unspaced: false,
   script: 'A-Za-z',
   stems: true,
+  spelling: 'american',
 } satisfies LocaleSpec;
 
 /** Every language, in the order the site lists them; the first is the language the document is written in. */

@@ -4,6 +4,7 @@
  */
 import { localeOfPath as localeOf, locales, sourceLocale, type Locale } from '../i18n/locales.ts';
 import { passageId, type Place } from './document/ids.ts';
+import type { RecordFile } from './search/records.ts';
 
 type Passage = Place & { id: string };
 
@@ -29,11 +30,11 @@ export const routes = {
   full: (l: Locale, anchor?: string) => `/${l}/full/${anchor ? `#${anchor}` : ''}`,
   glossary: (l: Locale, term?: string) => `/${l}/glossary/${term ? `#${term}` : ''}`,
   regions: (l: Locale) => `/${l}/regions/`,
-  region: (l: Locale, id: string) => `/${l}/regions/${id}/`,
+  region: (l: Locale, id: string, anchor?: string) => `/${l}/regions/${id}/${anchor ? `#${anchor}` : ''}`,
   about: (l: Locale, anchor?: string) => `/${l}/about/${anchor ? `#${anchor}` : ''}`,
   search: (l: Locale) => `/${l}/search/`,
-  /** Each language's search records, a classic script loaded on first use. */
-  searchRecords: (l: Locale) => `/${l}/search/records.js`,
+  /** Each language's search records, classic scripts loaded on first use (src/lib/search/records.ts). */
+  searchRecords: (l: Locale, file: RecordFile = 'records') => `/${l}/search/${file}.js`,
   /** The revision log of the English, and its Atom feed. */
   changes: (l: Locale, anchor?: string) => `/${l}/changes/${anchor ? `#${anchor}` : ''}`,
   changesFeed: (l: Locale) => `/${l}/changes/feed.xml`,

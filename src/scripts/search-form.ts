@@ -1,39 +1,50 @@
 /**
- * A search form at work, once the engine (search/engine.js) and the records have loaded: searches as the
- * reader types, keeps the search page's address in step with the form, fills the dialog's part filter,
- * and lets the arrow keys move through the results (search-results.ts draws them).
+ * A search form at work, once the engine (search/engine.js) and this language's records have loaded: searches as
+ * the reader types, says what it found in the status line, keeps the search page's address in step with the form,
+ * fills the dialog's part filter, and lets the arrow keys move through the results (the engine draws the list).
+ * Then it asks for more records (local measures, region pages, glossary, vocabulary), and, the first time a query is
+ * in the other language's script, for that language's passages: each search is run again when they arrive, so what
+ * is shown first never waits for them.
  */
-import type { SearchKind } from '../lib/search/records.ts';
-import { renderResults, renderStatus, type Strings } from './search-results.ts';
-import { glossarySuggestions } from './search-suggest.ts';
+import type { SearchKind, RecordFile, WireSet } from '../lib/search/records.ts';
+import type { SearchIndex } from '../lib/search/engine.ts';
+import { passageId, unqualified } from '../lib/document/ids.ts';
+import type { Strings } from './search-results.ts';
 import { moveThroughResults } from './search-keys.ts';
-
+import { renderStatus, suggestionLine } from './search-status.ts';
+import { glossarySuggestions } from './search-suggest.ts';
 import type { SearchEngine } from './search.ts';
 
 /** Wires one search form ([data-search]: input[name=q], filters, a status line, #search-results). */
 export function mount(
   form: HTMLFormElement,
   engine: SearchEngine,
-  wire: unknown[],
+  load: (file: RecordFile) => Promise<WireSet>,
+  wire: WireSet,
   options: { syncUrl: boolean },
 ): void {
-  const { prepareIndex, search, parseQuery, fromWire } = engine;
+  const { prepareIndex, search, parseQuery, fromWire, resultList } = engine;
   if (form.dataset.mounted) return;
   form.dataset.mounted = 'true';
   const strings = JSON.parse(form.dataset.strings ?? '{}') as Strings;
-  const { locale = '', gap = '', otherLang = '' } = form.dataset;
-  const root = new URL(form.dataset.root ?? './', location.href);
+  const { gap = '', otherLang = '', otherScript = '' } = form.dataset;
   const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
   const status = form.querySelector<HTMLElement>('[data-search-status]')!;
   const list = form.querySelector<HTMLElement>('#search-results')!;
   const partSelect = form.querySelector<HTMLSelectElement>('select[name=part]');
   const kindBoxes = [...form.querySelectorAll<HTMLInputElement>('input[name=kind]')];
-  const index = prepareIndex(fromWire(locale, wire));
-  const suggestions = glossarySuggestions(engine, index);
+  const own = fromWire(wire);
+  let index: SearchIndex = prepareIndex(own.records);
+  let suggestions = glossarySuggestions(engine, index);
+  /** The other language's passages, once a query in its script has asked for them. */
+  let other: Promise<SearchIndex> | undefined;
+  let otherIndex: SearchIndex | undefined;
+  const inOtherScript = new RegExp(`[${otherScript}]`, 'u');
+  const root = new URL(form.dataset.root ?? './', location.href);
   const view = {
-    root,
+    // Directories get index.html, as on disk there is no index file.
+    href: (path: string) => new URL(path.slice(1).replace(/\/(#|$)/, '/index.html$1'), root).href,
     strings,
-    locale,
     gap,
     otherLang,
     // The button's formaction, which a mirror tool leaves relative (httrack rewrites the form's action).
@@ -41,26 +52,41 @@ export function mount(
   };
 
   let shown = '';
-  const run = () => {
+  const run = (again = false) => {
     const query = input.value;
     const part = partSelect?.value ? Number(partSelect.value) : undefined;
     const kinds = kindBoxes.filter((box) => box.checked).map((box) => box.value as SearchKind);
     // The box's "change" as focus leaves it for a result must not redraw the result being focused.
     const asked = JSON.stringify([query, part, kinds]);
-    if (asked === shown) return;
+    if (asked === shown && !again) return;
     shown = asked;
-    if (options.syncUrl) syncAddress(query, partSelect, kindBoxes);
+    if (options.syncUrl) syncAddress(form, kindBoxes);
+    const across = inOtherScript.test(query);
+    if (across && !other) {
+      other = load('cross').then((w) => {
+        const set = fromWire(w);
+        return (otherIndex = prepareIndex(set.records, set.vocabulary));
+      });
+      other.then(
+        () => run(true),
+        () => (other = undefined), // the next keystroke tries again
+      );
+    }
     const hasTerms = parseQuery(query).length > 0;
     const results =
       !hasTerms || (kindBoxes.length && !kinds.length)
         ? []
-        : search(index, query, { part, kinds: kindBoxes.length ? kinds : undefined });
-    renderStatus(status, query, results.length, hasTerms, strings);
-    renderResults(list, query, results, results.length ? [] : suggestions, view);
+        : search(index, query, { part, kinds: kindBoxes.length ? kinds : undefined }, across ? otherIndex : undefined);
+    renderStatus(status, query, results, hasTerms, strings);
+    list.replaceChildren(
+      ...(results.length ? [resultList(results, view)] : suggestions.length ? [suggestionLine(suggestions, view)] : []),
+    );
+    list.dataset.query = query;
+    list.dataset.count = String(results.length);
   };
 
-  form.addEventListener('input', run);
-  form.addEventListener('change', run);
+  form.addEventListener('input', () => run());
+  form.addEventListener('change', () => run());
   // On the search page results are already live; elsewhere Enter opens the search page with the query.
   form.addEventListener('submit', (event) => {
     if (options.syncUrl) event.preventDefault();
@@ -78,29 +104,32 @@ export function mount(
   // A page carries only "all parts", so that every page stays the same size however long the document.
   if (partSelect && partSelect.options.length === 1) {
     for (const { record } of index.records) {
-      // A part is read on its own page: its path has no anchor.
-      if (record.kind === 'policy' && record.part && !record.path.includes('#')) {
+      if (record.part && unqualified(record.id) === passageId({ kind: 'part', part: record.part })) {
         partSelect.append(new Option(`${record.label}${gap}${record.heading}`, String(record.part)));
       }
     }
   }
   if (options.syncUrl) readAddress(input, partSelect, kindBoxes);
   run();
+  // Measures and the glossary follow the first results (a failure leaves search as it is).
+  load('more').then((w) => {
+    const more = fromWire(w);
+    index = prepareIndex([...own.records, ...more.records], more.vocabulary);
+    suggestions = glossarySuggestions(engine, index);
+    run(true);
+  }, Boolean);
 }
 
-/** The search page's address holds the search, filters included, so that it can be shared or bookmarked. */
-function syncAddress(query: string, partSelect: HTMLSelectElement | null, kindBoxes: HTMLInputElement[]): void {
+/**
+ * The search page's address holds the search, filters included, so that it can be shared or bookmarked: the form's
+ * own fields, without empty ones, and the kinds only when some are left out.
+ */
+function syncAddress(form: HTMLFormElement, kindBoxes: HTMLInputElement[]): void {
+  const all = kindBoxes.every((box) => box.checked);
   const url = new URL(location.href);
-  url.searchParams.delete('kind');
-  for (const [key, value] of [
-    ['q', query],
-    ['part', partSelect?.value ?? ''],
-  ] as const) {
-    if (value) url.searchParams.set(key, value);
-    else url.searchParams.delete(key);
-  }
-  if (kindBoxes.some((box) => !box.checked))
-    for (const box of kindBoxes.filter((b) => b.checked)) url.searchParams.append('kind', box.value);
+  url.search = new URLSearchParams(
+    [...new FormData(form)].filter(([key, value]) => value && !(all && key === 'kind')) as string[][],
+  ).toString();
   // A copy on disk may refuse to rewrite its file:// address; the search works all the same.
   try {
     history.replaceState(null, '', url);

@@ -1,57 +1,54 @@
 /**
  * Opens search from every page: the header button, "/" and Ctrl+K (⌘K), and the search page's own form.
- * The engine and this language's records are classic scripts, added to the page on first use: browsers
- * run a <script src> from disk (file://), where they refuse fetch() and modules. Their URLs come from
- * the page's <template data-search-scripts>, which also makes them page requisites of a wget mirror.
+ * The engine and this language's records are classic scripts, added to the page on first use (and the form asks
+ * for more later): browsers run a <script src> from disk (file://), where they refuse fetch() and modules. Their
+ * URLs come from the page's <template data-search-scripts>, which also makes them page requisites of a wget mirror.
  */
 import { mount as mountForm } from './search-form.ts';
+import type { RecordFile, WireSet } from '../lib/search/records.ts';
 import type {} from './search.ts'; // the global policySearch
 
 declare global {
-  var policySearchRecords: Record<string, unknown[]> | undefined;
+  var policySearchRecords: Record<string, WireSet> | undefined;
 }
 
 const page = document.querySelector<HTMLFormElement>('form[data-search-page]');
 const dialog = document.querySelector<HTMLDialogElement>('#search-dialog');
 const template = document.querySelector<HTMLTemplateElement>('template[data-search-scripts]');
-let ready: Promise<void> | undefined;
+const loading = new Map<string, Promise<void>>();
 let returnTo: Element | null = null;
 
-/** Adds one classic script to the page; resolves when it has run. */
-function addScript(src: string): Promise<void> {
-  return new Promise((done, fail) => {
-    const script = document.createElement('script');
-    script.src = src;
-    script.onload = () => done();
-    script.onerror = () => {
-      script.remove();
-      fail(new Error(`could not load ${src}`));
-    };
-    document.head.append(script);
-  });
-}
-
-/** The engine and the records, once per page; a failure may be retried (the next keystroke or opening). */
-function loadSearch(): Promise<void> {
-  const sources = [...(template?.content.querySelectorAll('script') ?? [])].map(
-    (s) => new URL(s.getAttribute('src') ?? '', document.baseURI).href,
-  );
-  ready ??= Promise.all(sources.map(addScript)).then(() => undefined);
-  ready.catch(() => {
-    ready = undefined;
-  });
-  return ready;
+/** Adds one of the template's classic scripts to the page, once; resolves when it has run. A failure may be retried. */
+function addScript(file: string): Promise<void> {
+  // Its src ends with the file's name: engine.js, or records.js, more.js, cross.js (bare on the search page itself).
+  const src = template?.content.querySelector(`[src$="${file}.js"]`)?.getAttribute('src') ?? '';
+  const added =
+    loading.get(file) ??
+    new Promise<void>((done, fail) => {
+      const script = document.createElement('script');
+      script.src = new URL(src, document.baseURI).href;
+      script.onload = () => done();
+      script.onerror = () => {
+        script.remove();
+        loading.delete(file);
+        fail(new Error(src));
+      };
+      document.head.append(script);
+    });
+  loading.set(file, added);
+  return added;
 }
 
 async function mount(form: HTMLFormElement, syncUrl: boolean): Promise<void> {
   if (form.dataset.mounted) return;
   const status = form.querySelector<HTMLElement>('[data-search-status]');
   const strings = JSON.parse(form.dataset.strings ?? '{}') as Record<string, string>;
-  const records = globalThis.policySearchRecords?.[form.dataset.locale ?? ''];
+  const load = (file: RecordFile) =>
+    addScript(file).then(() => globalThis.policySearchRecords![`${form.dataset.locale}/${file}`]!);
+  if (!globalThis.policySearch && status) status.textContent = strings.loading ?? '';
   try {
-    if (!records && status) status.textContent = strings.loading ?? '';
-    await loadSearch();
-    mountForm(form, globalThis.policySearch!, globalThis.policySearchRecords![form.dataset.locale ?? '']!, { syncUrl });
+    const [, records] = await Promise.all([addScript('engine'), load('records')]);
+    mountForm(form, globalThis.policySearch!, load, records, { syncUrl });
   } catch {
     if (status) status.textContent = strings.error ?? '';
   }

@@ -1,5 +1,5 @@
 /**
- * Issue 7's budgets, as byte counts (never times), for every built page in both languages:
+ * The site's budgets, as byte counts (never times), for every built page in both languages:
  * before any interaction a page fetches at most 15 KiB gzip in all (HTML, CSS, JS, images, fonts)
  * and at most 4 KiB gzip of JavaScript, every fetch succeeds, and nothing shifts while it loads.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 10, print, in both languages: on paper the text is set in a serif (Song / FangSong for Chinese), the page
+ * Print, in both languages: on paper the text is set in a serif (Song / FangSong for Chinese), the page
  * names the document, its source and its address (honestly labelled a path when only the path is known), and the
  * navigation is gone, links that go nowhere on paper too; links to other websites print their address; the gap
  * notes stay, said once; no date of the English's revision on the Chinese text. The source outlet is named one way

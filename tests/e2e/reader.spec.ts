@@ -79,7 +79,9 @@ test('every passage of the source appears verbatim on the Chinese pages', async 
       const passage = (
         await page.locator(`section:has(> [id="p${part.part}-${item.item}"])`).evaluate((s) => {
           const clone = s.cloneNode(true) as HTMLElement;
-          clone.querySelectorAll('.notice, .item-tools, aside, .gap-label, .revised').forEach((n) => n.remove()); // tools, asides (e.g. regions named) and the heading-only label are not the text
+          clone
+            .querySelectorAll('.notice, .item-tools, aside, .item-regions, .translator-notes, .gap-label, .revised')
+            .forEach((n) => n.remove()); // tools, the regions named, notes and the heading-only label are not the text
           return clone.textContent ?? '';
         })
       ).replace(/\s+/g, '');
@@ -104,7 +106,18 @@ test('the language switch keeps the item, by anchor and by scroll position', asy
   await page.locator('#p4-3').scrollIntoViewIfNeeded();
   await page.evaluate(() => document.getElementById('p4-3')!.scrollIntoView({ block: 'start' }));
   await page.locator('.site-header [data-lang-switch]').click();
-  await expect(page).toHaveURL(/\/zh\/p4\/index\.html#p4-3$/);
+  await expect(page).toHaveURL(/\/zh\/p4\/index\.html#p4-3(-1)?$/);
+  // A sentence read near the top of the window: the switch arrives at the same sentence in the other language.
+  await page.goto('/en/p4/');
+  await page.evaluate(() => document.getElementById('p4-3-3')!.scrollIntoView({ block: 'start' }));
+  await page.evaluate(() => scrollBy(0, -80));
+  await page.locator('.site-header [data-lang-switch]').click();
+  await expect(page).toHaveURL(/\/zh\/p4\/index\.html#p4-3-3$/);
+  await expect(page.locator('#p4-3-3')).toBeInViewport();
+  // A sentence arrived at by its anchor keeps it too.
+  await page.goto('/zh/p4/#p4-3-2');
+  await page.locator('.site-header [data-lang-switch]').click();
+  await expect(page).toHaveURL(/\/en\/p4\/index\.html#p4-3-2$/);
 });
 
 test('no page links to the site root or to another origin', async ({ page }) => {

@@ -1,17 +1,17 @@
 import { test, expect } from '@playwright/test';
-import { readdirSync, readFileSync } from 'node:fs';
-import { parseSource } from '../../src/lib/document/source.ts';
+import { readdirSync } from 'node:fs';
 import { readPolicyEntries } from '../support/content.ts';
 import { LOCALES } from '../support/site.ts';
 import { REGION_IDS as ids, regionName as nameOf, NAMED } from '../support/regions.ts';
 
-const source = parseSource(readFileSync('source/000_dba1a802fa3e88bb.txt', 'utf8'));
-const p43zh = source.parts.find((p) => p.part === 4)!.items.find((i) => i.item === 3)!.body;
-const p43en = readPolicyEntries().find((e) => e.locale === 'en' && e.data.id === 'p4-3')!.body;
-const namingSentence = {
-  zh: p43zh.split(/(?<=。)/).find((s) => s.startsWith('呼和浩特'))!,
-  en: p43en.split(/(?<=\.)\s+/).find((s) => s.includes('Hohhot'))!,
-};
+/** The sentences that bind every league and city, and the one that names three: read from the text, in each language. */
+const entries = readPolicyEntries();
+const sentence = (locale: 'zh' | 'en', id: string) =>
+  entries.find((e) => e.locale === locale && e.data.id === id.replace(/-\d+$/, ''))!.text.sentences[
+    Number(id.split('-').at(-1)) - 1
+  ]!.text;
+const BINDS_ALL = ['p4-1-1', 'p4-3-1', 'p4-3-2'];
+const NAMING = 'p4-3-3';
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 test('twelve regions, each in both languages', () => {
@@ -50,21 +50,34 @@ for (const locale of LOCALES) {
       const measures = readdirSync('src/content/measures').filter((f) => f.startsWith(`${id}-`)).length;
       await expect(page.locator('.measure')).toHaveCount(measures);
       await expect(page.locator('.measure .source-link')).toHaveCount(measures);
+      // Without a measure, the page says plainly that none was found, and when the public record was searched.
       if (!measures)
         await expect(page.locator('.empty-measures')).toHaveText(
           locale === 'zh'
-            ? `在可引用的公开来源中，未找到${nameOf(id, locale)}依据本意见采取的措施。`
-            : `No measure that ${nameOf(id, locale)} took under these opinions was found in a source this site can cite.`,
+            ? `本站于2026年12月6日检索了公开资料，未找到${nameOf(id, locale)}依据《意见》采取的措施。`
+            : `No measure that ${nameOf(id, locale)} took under the Opinions was found in the public record this site searched on December 6, 2026.`,
         );
       await expect(page.locator('main')).not.toContainText(/src\/|\.mdx|frontmatter|README|stops the build|构建/);
-      // every region is addressed by 四（三） and quotes it whole
-      const quote = squash(await page.locator('.region-item[data-item="p4-3"] blockquote').innerText());
-      expect(quote.replace(/\s/g, '')).toBe((locale === 'zh' ? p43zh : p43en).replace(/\s/g, ''));
-      const marked = page.locator('.region-item mark.names');
-      if (NAMED.includes(id)) {
-        await expect(marked).toHaveCount(1);
-        expect(squash(await marked.innerText())).toBe(namingSentence[locale]);
-      } else await expect(marked).toHaveCount(0);
+      // Every sentence that binds it, quoted whole, grouped by how: 四（一） and the first two of 四（三） bind all
+      // twelve; the third of 四（三） names three.
+      const quoted = await page
+        .locator('.bound-sentences > li')
+        .evaluateAll((lis) =>
+          lis.map((li) => [
+            li.closest('[data-binding]')!.getAttribute('data-binding'),
+            li.getAttribute('data-sentence'),
+            li.querySelector('blockquote')!.textContent!.trim(),
+          ]),
+        );
+      const expected = [
+        ...(NAMED.includes(id) ? [['names', NAMING]] : []),
+        ['all-leagues', 'p4-3-2'],
+        ['all-levels', 'p4-1-1'],
+        ['all-levels', 'p4-3-1'],
+      ];
+      expect(quoted.map(([how, sid]) => [how, sid])).toEqual(expected);
+      for (const [, sid, text] of quoted) expect(squash(text!)).toBe(squash(sentence(locale, sid!)));
+      expect(BINDS_ALL.every((sid) => quoted.some(([, q]) => q === sid))).toBe(true);
     }
   });
 
@@ -73,10 +86,10 @@ for (const locale of LOCALES) {
   }) => {
     for (const id of NAMED) {
       await page.goto(`/${locale}/regions/${id}/`);
-      await expect(page.locator('.relation-names')).toContainText(nameOf(id, locale));
-      await page.locator('.region-item h3 a').click();
-      await expect(page).toHaveURL(new RegExp(`/${locale}/p4/index\\.html#p4-3$`));
-      await expect(page.locator('#p4-3')).toBeInViewport();
+      await expect(page.locator('[data-binding="names"] h3')).toContainText(nameOf(id, locale));
+      await page.locator(`[data-sentence="${NAMING}"] .quote-source a`).click();
+      await expect(page).toHaveURL(new RegExp(`/${locale}/p4/index\\.html#${NAMING}$`));
+      await expect(page.locator(`#${NAMING}`)).toBeInViewport();
       const back = page.locator('section:has(> #p4-3) .item-regions a[data-region]');
       await expect(back).toHaveText(NAMED.map((n) => nameOf(n, locale)));
       await back.filter({ hasText: nameOf(id, locale) }).click();
@@ -84,18 +97,21 @@ for (const locale of LOCALES) {
     }
   });
 
-  test(`${locale}: items page and full text list the named regions beside 四（三） only`, async ({ page }) => {
+  test(`${locale}: items page and full text list the named regions beside 四（三）, and link all twelve from the items that bind them`, async ({
+    page,
+  }) => {
     for (const path of [`/${locale}/p4/`, `/${locale}/full/`, `/${locale}/p3/`]) {
       await page.goto(path);
-      await expect(page.locator('.item-regions')).toHaveCount(path.endsWith('p3/') ? 0 : 1);
+      await expect(page.locator('.item-regions a[data-region]')).toHaveCount(path.endsWith('p3/') ? 0 : 3);
+      // 四（一） and 四（三） bind every league and city.
+      await expect(page.locator('.item-regions')).toHaveCount(path.endsWith('p3/') ? 0 : 2);
     }
-    await page.locator('.item-regions').count();
     await page.goto(`/${locale}/p4/`);
-    await page.locator('.item-regions a:not([data-region])').click();
+    await page.locator('section:has(> #p4-3) .item-regions a:not([data-region])').click();
     await expect(page).toHaveURL(new RegExp(`/${locale}/regions/index\\.html$`));
   });
 
-  test(`${locale}: the index table lists the twelve with kind, naming items and measures`, async ({ page }) => {
+  test(`${locale}: the index table lists the twelve with kind, naming sentences and measures`, async ({ page }) => {
     await page.goto(`/${locale}/regions/`);
     const rows = page.locator('.region-table tbody tr');
     await expect(rows).toHaveCount(12);
@@ -107,16 +123,19 @@ for (const locale of LOCALES) {
         String(readdirSync('src/content/measures').filter((f) => f.startsWith(`${id}-`)).length),
       );
     }
+    // Under the table, once: the sentences that bind all twelve.
+    await expect(page.locator('.applies-all a')).toHaveCount(BINDS_ALL.length);
     await page.locator('.region-table tr[data-region="chifeng"] td a').click();
-    await expect(page.locator('#p4-3')).toBeInViewport();
+    await expect(page).toHaveURL(new RegExp(`#${NAMING}$`));
+    await expect(page.locator(`#${NAMING}`)).toBeInViewport();
   });
 }
 
 test('the nav links to the regions on every kind of page, in the page’s language', async ({ page }) => {
   for (const [path, label] of [
     ['/zh/', '盟市'],
-    ['/en/p3/', 'Regions'],
-    ['/en/regions/ordos/', 'Regions'],
+    ['/en/p3/', 'Leagues and cities'],
+    ['/en/regions/ordos/', 'Leagues and cities'],
   ] as const) {
     await page.goto(path);
     await page.locator('.site-header nav').getByRole('link', { name: label, exact: true }).click();

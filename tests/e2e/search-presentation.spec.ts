@@ -1,14 +1,17 @@
 /**
- * How results look and are used (issue 10): the kind in words, a glossary term in the page's language
+ * How results look and are used: the kind in words, a glossary term in the page's language
  * first, a compact dialog, arrow keys and Enter in the dialog and on the search page, glossary
  * suggestions when the box is empty or nothing matches, the "/" hint only where there is a keyboard,
- * and (issue 12) a query's text direction isolated in the status line.
+ * and a query's text direction isolated in the status line.
  */
 import { test, expect, type Page } from '@playwright/test';
 import { LOCALES } from '../support/site.ts';
 import { query } from '../support/search-ui.ts';
 
-const KIND_WORDS = { zh: ['政策原文', '地区', '术语'], en: ['Policy text', 'Region', 'Glossary term'] } as const;
+const KIND_WORDS = {
+  zh: ['政策原文', '地方措施', '盟市', '术语'],
+  en: ['Policy text', 'Local measure', 'League or city', 'Glossary term'],
+} as const;
 const HOHHOT = { zh: '呼和浩特', en: 'Hohhot' } as const;
 
 /** Opens the dialog on a part page and types a query. */
@@ -20,14 +23,15 @@ async function dialogQuery(page: Page, locale: string, q: string): Promise<strin
 
 for (const locale of LOCALES) {
   test(`${locale}: each result names its kind in words, in an element with data-kind`, async ({ page }) => {
-    await page.goto(`/${locale}/search/?q=${encodeURIComponent(HOHHOT[locale])}`);
+    await page.goto(`/${locale}/search/`);
+    await query(page, HOHHOT[locale]);
     const kinds = page.locator('#search-results .search-result .search-kind');
-    await expect(kinds.first()).toBeVisible();
     const seen = await kinds.evaluateAll((nodes) => nodes.map((n) => [(n as HTMLElement).dataset.kind, n.textContent]));
-    const [policy, region, glossary] = KIND_WORDS[locale];
+    const [policy, measure, region, glossary] = KIND_WORDS[locale];
     expect(seen).toEqual(
       expect.arrayContaining([
         ['policy', policy],
+        ['measure', measure],
         ['region', region],
         ['glossary', glossary],
       ]),

@@ -137,28 +137,61 @@ for (const locale of LOCALES) {
 
 const topOf = async (page: Page, selector: string) => (await page.locator(selector).boundingBox())!.y;
 
-test('side by side on wide screens and on paper, Chinese above English on narrow screens', async ({ page }) => {
+test('side by side on wide screens and on paper, each sentence beside its twin; the Chinese above on narrow screens', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/en/p4/bilingual/');
   const zh = '[id="p4-3-zh"]',
     en = '[id="p4-3-en"]';
   expect(await topOf(page, zh)).toBe(await topOf(page, en));
-  // each sentence beside its twin
-  const row = '#p4-1-1';
-  expect(await topOf(page, `${row} .s-half[lang="zh-CN"]`)).toBe(await topOf(page, `${row} .s-half[lang="en"]`));
-  // the side-by-side page keeps the frame: within the header's width
+  // Each sentence starts on the line of its twin, and each half fills its own column.
+  for (const row of await page.locator('.srow').all()) {
+    const [a, b] = await row.locator('.s-half').all();
+    expect((await a!.boundingBox())!.y).toBe((await b!.boundingBox())!.y);
+    expect((await a!.boundingBox())!.width).toBeGreaterThan(300);
+  }
+  // The headings stand over their columns.
+  expect(
+    Math.abs(
+      (await page.locator(en).boundingBox())!.x - (await page.locator('#p4-3-1 .s-half[lang="en"]').boundingBox())!.x,
+    ),
+  ).toBeLessThan(2);
+  // The side-by-side page keeps the frame: within the header's width.
   const header = (await page.locator('.site-header .site-name').boundingBox())!;
   const text = (await page.locator('main').boundingBox())!;
   expect(text.x + text.width).toBeLessThanOrEqual(1280 - header.x + 1);
   await page.setViewportSize(PHONE);
   expect(await topOf(page, zh)).toBeLessThan(await topOf(page, en));
-  expect(await topOf(page, `${row} .s-half[lang="zh-CN"]`)).toBeLessThan(
-    await topOf(page, `${row} .s-half[lang="en"]`),
+  expect(await topOf(page, '#p4-3-1 .s-half[lang="zh-CN"]')).toBeLessThan(
+    await topOf(page, '#p4-3-1 .s-half[lang="en"]'),
   );
   await page.setViewportSize({ width: 700, height: 900 });
   await page.emulateMedia({ media: 'print' });
   expect(await topOf(page, zh)).toBe(await topOf(page, en));
+  expect(await topOf(page, '#p4-3-1 .s-half[lang="zh-CN"]')).toBe(await topOf(page, '#p4-3-1 .s-half[lang="en"]'));
   await expect(page.locator('.item-tools').first()).toBeHidden();
+});
+
+test('a sentence marks its twin: by the mouse, by the keyboard, by its anchor, without script', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/zh/p4/bilingual/');
+  const row = page.locator('#p4-3-2');
+  const marked = (half: string) =>
+    row.locator(`.s-half[lang="${half}"]`).evaluate((el) => getComputedStyle(el.parentElement!).backgroundColor);
+  const unmarked = await marked('en');
+  await row.locator('.s-half[lang="zh-CN"]').hover();
+  expect(await marked('en')).not.toBe(unmarked);
+  await page.mouse.move(0, 0);
+  await row.locator('.s-num').focus();
+  expect(await marked('en')).not.toBe(unmarked);
+  await expect(row.locator('.s-num')).toHaveAccessibleName('四（三）第二句');
+  await page.goto('/en/p4/bilingual/#p4-3-2');
+  await page.mouse.move(0, 0);
+  expect(await marked('zh-CN')).not.toBe(unmarked);
+  await expect(row).toBeInViewport();
+  await page.emulateMedia({ forcedColors: 'active' });
+  expect(await row.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
 });
 
 test.describe('without JavaScript', () => {
@@ -173,9 +206,13 @@ test.describe('without JavaScript', () => {
     await expect(tools.locator('button')).toHaveCount(2);
     for (const button of await tools.locator('button').all()) await expect(button).toBeHidden();
     await expect(page.locator('#p3-4 a.self-link')).toHaveAttribute('href', '#p3-4');
-    await page.goto('/zh/p3/bilingual/#p3-4');
-    await expect(page.locator('#p3-4 .s-half[lang="en"]').first()).toContainText('task force');
-    await expect(page.locator('#p3-4 .s-half[lang="zh-CN"]').first()).toContainText('专班');
+    await page.goto('/zh/p3/bilingual/#p3-4-3');
+    await expect(page.locator('#p3-4-3 .s-half[lang="en"]')).toContainText('liaison officers');
+    await expect(page.locator('#p3-4-3 .s-half[lang="zh-CN"]')).toContainText('联络员');
+    // :target marks both twins without script.
+    expect(await page.locator('#p3-4-3').evaluate((el) => getComputedStyle(el).backgroundColor)).not.toMatch(
+      /rgba\(0, 0, 0, 0\)|transparent/,
+    );
   });
 });
 
@@ -195,6 +232,14 @@ test.describe('copy link and cite', () => {
     await page.keyboard.press('Enter');
     await expect(tools.getByRole('status')).toHaveText('已复制引文。');
     expect(await clipboard(page)).toBe(`${ISSUER.zh}《${TITLE.zh}》四（三） ${new URL('#p4-3', page.url()).href}`);
+    // A sentence the reader has selected in, or arrived at, is cited as such.
+    await page.goto('/zh/p4/#p4-3-2');
+    const again = await openTools(page, 'section:has(> #p4-3)');
+    await again.getByRole('button', { name: '引用' }).click();
+    expect(await clipboard(page)).toMatch(/意见》四（三）第二句 http:\/\/.*\/zh\/p4\/(index\.html)?#p4-3-2$/);
+    await page.locator('#p4-3-3').evaluate((s) => getSelection()!.selectAllChildren(s));
+    await again.getByRole('button', { name: '复制链接' }).click();
+    expect(await clipboard(page)).toMatch(/#p4-3-3$/);
   });
 
   test('en: the citation reads in English, says it cites an unofficial translation and when it was revised, and the link names where the page was read (a mirror cites itself)', async ({
@@ -235,7 +280,7 @@ test('when the clipboard refuses, the status line gives the text to copy by hand
   const tools = await openTools(page, 'section:has(> #p4-4)');
   await tools.getByRole('button', { name: 'Cite' }).click();
   await expect(tools.getByRole('status')).toHaveText(
-    /^Could not copy automatically; copy this by hand: .*Opinions on .*, Part IV, Item \(4\) .*#p4-4$/,
+    /^Could not copy automatically; copy this by hand: Inner Mongolia .*, Opinions on .*, Part IV, Item \(4\) \(unofficial English translation by this site, last revised .*\) http:\/\/.*#p4-4$/,
   );
 });
 

@@ -1,5 +1,5 @@
 /**
- * Issue 10, wayfinding, as a reader notices it, in both languages: the document navigator beside the text marks
+ * Wayfinding, as a reader notices it, in both languages: the document navigator beside the text marks
  * the current page and follows the item being read, never under the header and within the screen; the breadcrumb
  * names where the page sits; on a phone the 目录 / Contents control stays within reach to the end of the full text.
  */

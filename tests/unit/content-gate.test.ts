@@ -87,7 +87,7 @@ const CASES: [string, Files, RegExp, RegExp?][] = [
     {
       'src/content/outline.yaml': read('src/content/outline.yaml')
         .replace('p3-3: { source: heading-only }', 'p3-3: { source: full }')
-        .replace('p4-1: { source: full }', 'p4-1: { source: partial }'),
+        .replace(/^p4-1:\n {2}source: full$/m, 'p4-1:\n  source: partial'),
     },
     /src\/content\/outline\.yaml: 'p3-3' says source: full, but the source gives its heading only; write source: heading-only\.[^]*'p4-1' says source: partial, but the source gives its heading and text; write source: full\./,
   ],
@@ -111,7 +111,7 @@ const CASES: [string, Files, RegExp, RegExp?][] = [
       ),
       ...edit('src/content/policy/en/p4-3.mdx', 'All leagues', 'All\u001b leagues'),
     },
-    /2026-11-28-second-review\.yaml:\d+: 'summary\.zh': holds the control character U\+0001 at character 3; remove it[^]*src\/content\/policy\/en\/p4-3\.mdx:5:\d+: holds the control character U\+001B/,
+    /2026-11-28-second-review\.yaml:\d+: 'summary\.zh': holds the control character U\+0001 at character 3; remove it[^]*src\/content\/policy\/en\/p4-3\.mdx:\d+:\d+: holds the control character U\+001B/,
   ],
   [
     'a byte-order mark in a Chinese file, reported as one (not as a difference from the source)',
@@ -296,14 +296,14 @@ test('npm run build stops on references to missing regions, naming every file an
     ...edit('src/content/measures/hohhot-implementing-opinions.yaml', /^region: hohhot$/m, 'region: huhhot'),
     ...edit('src/content/regions.yaml', /^baotou:$/m, 'paotow:'),
   });
-  assert.match(output, /Build failed: 2 reference\(s\) name no entry:/);
+  assert.match(output, /Build failed: 4 reference\(s\) name no entry:/);
   assert.match(
     output,
     /src\/content\/measures\/hohhot-implementing-opinions\.yaml: 'region' names 'huhhot', which is not an entry of src\/content\/regions\.yaml\. Use one of: .*hohhot/,
   );
   assert.match(
     output,
-    /src\/content\/outline\.yaml \('p4-3'\): 'regions\[1\]' names 'baotou', which is not an entry of src\/content\/regions\.yaml\. Use one of: .*paotow.*; or, if the id there is wrong, correct it in src\/content\/regions\.yaml\./,
+    /src\/content\/outline\.yaml \('p4-3'\): 'sentences\[3\]\.named\[1\]' names 'baotou', which is not an entry of src\/content\/regions\.yaml\. Use one of: .*paotow.*; or, if the id there is wrong, correct it in src\/content\/regions\.yaml\./,
   );
 });
 
@@ -315,5 +315,40 @@ test('npm run build stops on an Atom feed that would not be well-formed XML, nam
   assert.match(
     output,
     /Build failed: en\/changes\/feed\.xml: not well-formed XML: \d+:\d+: disallowed character\. Its words come from src\/content\/changes\/ and src\/i18n\/strings\//,
+  );
+});
+
+test('a synonym group of one word stops the build, naming the entry and what to do', () => {
+  const synonyms = read('src/content/search-synonyms.yaml');
+  const lonely = synonyms.replace('  en: [electricity, power]\n', '  en: [electricity]\n');
+  assert.notEqual(lonely, synonyms);
+  const result = buildFixture({ 'src/content/search-synonyms.yaml': lonely });
+  assert.equal(result.ok, false);
+  assert.match(result.output, /searchSynonyms → electricity data does not match collection schema/);
+  assert.match(result.output, /a group of synonyms needs at least two words in each language it lists/);
+});
+
+test('a British spelling in a measure, a straight quote in an interface string and a rejected rendering in a glossary note stop the build, naming each file, field and language', () => {
+  const output = buildMustFail({
+    ...edit(
+      'src/content/measures/ordos-mayor-interview.yaml',
+      /^ {2}en: "Siqinbilige/m,
+      '  en: "Organised: Siqinbilige',
+    ),
+    ...edit('src/i18n/strings/en.json', '"Glossary"', '"The site\'s glossary"'),
+    ...edit('src/content/glossary/bangfu-jizhi.yaml', 'A standing arrangement', 'A support mechanism'),
+  });
+  assert.match(output, /Wording check: 3 fault\(s\) in what readers read:/);
+  assert.match(
+    output,
+    /src\/content\/measures\/ordos-mayor-interview\.yaml 'title' \[en\]: “Organised” is not the house spelling \(american\); write Organized\./,
+  );
+  assert.match(
+    output,
+    /src\/i18n\/strings\/\{zh,en\}\.json '[\w.]+' \[en\]: a straight single quote in “The site's glossary”/,
+  );
+  assert.match(
+    output,
+    /src\/content\/glossary\/bangfu-jizhi\.yaml 'note' \[en\]: “support mechanism” is a rendering of 帮扶机制 that the glossary rejects/,
   );
 });

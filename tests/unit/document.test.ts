@@ -59,3 +59,29 @@ test('an item whose part has no entry is named', () => {
     /p9-1\.mdx: part 9 has no entry; add src\/content\/policy\/zh\/p9\.mdx/,
   );
 });
+
+test('the id grammar says one thing: its patterns, parsers and formatters agree, and search records keep their kind', async () => {
+  const ids = await import('../../src/lib/document/ids.ts');
+  const whole = (pattern: string) => new RegExp(`^(?:${pattern})$`);
+  const passages = ['preamble', 'p1', 'p3', 'p3-4', 'p10-12'];
+  const sentences = ['preamble-2', 'p4-3-2', 'p10-1-13'];
+  const neither = ['p0', 'p3-0', 'p03', 'p3-4-0', 'preamble-0', 'p', 'p3-', 'intro', 'p3-4x'];
+  for (const id of passages) {
+    assert.ok(whole(ids.PASSAGE_PATTERN).test(id), id);
+    assert.equal(ids.passageId(ids.parsePassageId(id)!), id);
+    assert.equal(whole(ids.ITEM_PATTERN).test(id), ids.isItemId(id), id);
+  }
+  for (const id of sentences) {
+    assert.ok(whole(ids.SENTENCE_PATTERN).test(id), id);
+    const { passage, sentence } = ids.parseSentenceId(id)!;
+    assert.equal(ids.sentenceId(passage, sentence), id);
+  }
+  for (const id of neither) {
+    assert.ok(!whole(ids.PASSAGE_PATTERN).test(id) && !ids.isPassageId(id), id);
+    assert.ok(!whole(ids.SENTENCE_PATTERN).test(id) && !ids.parseSentenceId(id), id);
+  }
+  assert.equal(ids.unqualified(ids.qualified('nmg-covid-opinions-2020', 'p3-4')), 'p3-4');
+  assert.equal(ids.recordId('measure', 'hohhot-plan'), 'measure-hohhot-plan');
+  assert.ok(ids.isRecordId('glossary', ids.recordId('glossary', 'fugong-fuchan')));
+  assert.ok(!ids.isRecordId('region', ids.recordId('glossary', 'hohhot')));
+});

@@ -106,8 +106,9 @@ test('a third language, added as a table entry, its strings and its content, get
     assert.match(page('mn/p4/bilingual/index.html'), /<p class="s-half" lang="mn">/);
     assert.match(page('index.html'), /lang="mn"/);
     // Search: the language's own records find a word of its text.
-    const records = readRecordsScript('mn', page('mn/search/records.js'));
-    const hits = search(prepareIndex(records), 'resumption').map((r) => r.record.id);
+    const set = readRecordsScript(page('mn/search/records.js'));
+    assert.equal(set.locale, 'mn');
+    const hits = search(prepareIndex(set.records, set.vocabulary), 'resumption').map((r) => r.record.id);
     assert.ok(
       hits.some((id) => id.endsWith('p3-4')),
       hits.join(),

@@ -23,15 +23,17 @@ export interface SentencePlace {
   sentence: number;
 }
 
-const NUMBER = '[1-9]\\d*';
+// A number from 1 ([1-9]\d*) in each pattern, written out rather than built from a constant: esbuild keeps a
+// template or a concatenation in every browser bundle that imports this module, even unused
+// (tests/unit/document.test.ts checks them against each other). The RegExps are marked pure for the same reason.
 /** The passage-id grammar as a RegExp source, for zod's .regex() and any pattern that embeds it. */
-export const PASSAGE_PATTERN = `preamble|p${NUMBER}(?:-${NUMBER})?`;
-export const PART_PATTERN = `p${NUMBER}`;
-export const ITEM_PATTERN = `p${NUMBER}-${NUMBER}`;
-export const SENTENCE_PATTERN = `(?:preamble|${ITEM_PATTERN})-${NUMBER}`;
+export const PASSAGE_PATTERN = 'preamble|p[1-9]\\d*(?:-[1-9]\\d*)?';
+export const PART_PATTERN = 'p[1-9]\\d*';
+export const ITEM_PATTERN = 'p[1-9]\\d*-[1-9]\\d*';
+export const SENTENCE_PATTERN = '(?:preamble|p[1-9]\\d*-[1-9]\\d*)-[1-9]\\d*';
 
-const PASSAGE = new RegExp(`^(?:preamble|p(${NUMBER})(?:-(${NUMBER}))?)$`);
-const SENTENCE = new RegExp(`^(preamble|${ITEM_PATTERN})-(${NUMBER})$`);
+const PASSAGE = /* @__PURE__ */ new RegExp('^(?:preamble|p([1-9]\\d*)(?:-([1-9]\\d*))?)$');
+const SENTENCE = /* @__PURE__ */ new RegExp('^(preamble|p[1-9]\\d*-[1-9]\\d*)-([1-9]\\d*)$');
 
 /** What a passage id names, or undefined when it is not one: p3-4 → {item, part 3, item 4}. */
 export function parsePassageId(id: string): Place | undefined {
@@ -78,4 +80,27 @@ export const noteMarkId = (passage: string, n: number): string => `${noteId(pass
  */
 export function qualified(document: string, id: string): string {
   return `${document}:${id}`;
+}
+
+/** The local part of an id qualified by `qualified`: nmg-covid-opinions-2020:p3-4 → p3-4; any other id unchanged. */
+export function unqualified(id: string): string {
+  return id.slice(id.indexOf(':') + 1);
+}
+
+/**
+ * What the site's search finds beside the document's passages, each kind with its own id: a league or city's page
+ * (region-hohhot), a glossary entry (term-fugong-fuchan), a local measure (measure-hohhot-industrial-resumption-plan,
+ * also its anchor on its region's page). The key is the entry's id in its collection.
+ */
+const RECORD_PREFIX = { region: 'region', glossary: 'term', measure: 'measure' } as const;
+export type SiteRecordKind = keyof typeof RECORD_PREFIX;
+
+/** The id of a region page, glossary entry or local measure: (measure, hohhot-plan) → measure-hohhot-plan. */
+export function recordId(kind: SiteRecordKind, key: string): string {
+  return `${RECORD_PREFIX[kind]}-${key}`;
+}
+
+/** Whether `id` is the id of a record of `kind` (its key is any non-empty file name). */
+export function isRecordId(kind: SiteRecordKind, id: string): boolean {
+  return id.length > RECORD_PREFIX[kind].length + 1 && id.startsWith(`${RECORD_PREFIX[kind]}-`);
 }

@@ -13,7 +13,7 @@ export const MAX_BYTES = 64 * 1024;
 const LANGUAGES = `(${locales.join('|')})`;
 /** The files the collections load (src/content.config.ts): a new collection adds its pattern here. */
 export const LOADED = [
-  /^(documents|outline|regions)\.yaml$/,
+  /^(documents|outline|regions|search-synonyms)\.yaml$/,
   new RegExp(`^policy/${LANGUAGES}/[^/]+\\.mdx$`),
   new RegExp(`^about/${LANGUAGES}\\.mdx$`),
   /^(glossary|measures|changes)\/[^/]+\.yaml$/,

@@ -135,9 +135,18 @@ export function checkConsistency(terms: Term[], pairs: AlignedText[], original: 
 }
 
 /** Throws, naming the entry's file, when an entry contradicts itself or repeats another's original wording. */
-export function checkEntries(entries: (Term & { filePath: string })[], original: Locale): void {
+export function checkEntries(
+  entries: (Term & { filePath: string; variants?: Partial<Record<Locale, string[]>> })[],
+  original: Locale,
+): void {
   const seen = new Map<string, string>();
   for (const entry of entries) {
+    for (const [locale, variants] of Object.entries(entry.variants ?? {}) as [Locale, string[]][])
+      for (const variant of variants)
+        if (occursIn(entry, variant, locale))
+          throw new Error(
+            `${entryPlace(entry)}: the variant "${variant}" is accepted by the entry's own forms (${entry.forms[locale].map((p) => `"${p}"`).join(', ')}), so it is not a rendering the site rejects; remove it from 'variants', or narrow the forms.`,
+          );
     for (const [locale, rendering] of Object.entries(entry.rendering) as [Locale, string][])
       if (!occursIn(entry, rendering, locale))
         throw new Error(

@@ -25,31 +25,19 @@ export function hasCjk(text: string): boolean {
  * （ → (, Ａ → a, Resume → resume.
  */
 export function fold(text: string): string {
-  let out = '';
-  for (const unit of text) {
-    if (unit.length !== 1) {
-      out += unit;
-      continue;
-    }
-    const folded = unit.normalize('NFKC').toLowerCase();
-    out += folded.length === 1 ? folded : unit.toLowerCase().length === 1 ? unit.toLowerCase() : unit;
-  }
-  return out;
+  // Per character, the first fold that keeps its length: NFKC and lower case, lower case alone, or none.
+  return [...text]
+    .map((char) =>
+      [char.normalize('NFKC').toLowerCase(), char.toLowerCase(), char].find((f) => f.length === char.length),
+    )
+    .join('');
 }
+
+const RUN = new RegExp(`[${CJK_RANGE}]+`, 'g');
 
 /** The runs of CJK characters in a text: "复工复产 and 稳外贸" → ["复工复产", "稳外贸"]. */
 export function cjkRuns(text: string): string[] {
-  const runs: string[] = [];
-  let run = '';
-  for (const char of text) {
-    if (hasCjk(char)) run += char;
-    else if (run) {
-      runs.push(run);
-      run = '';
-    }
-  }
-  if (run) runs.push(run);
-  return runs;
+  return text.match(RUN) ?? [];
 }
 
 /** Overlapping bigrams of each CJK run; a run of one character is its own token. 复工复产 → 复工 工复 复产. */

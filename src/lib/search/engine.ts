@@ -1,37 +1,36 @@
 /**
  * The search itself, pure so that it is unit-tested and runs unchanged in the browser.
- * Chinese: an exact substring match on each record's folded text (no dictionary to cut it differently
- * in text and query), so a record that does not contain the query is never returned. At this size a
- * bigram candidate index (Lucene's CJK approach, kept in cjk.ts for pagefind's bench index) saves
- * nothing measurable and costs bytes on the first query. English: words match by stem, phrases word by word.
+ * Exact first: a record holds every term of the query as typed. Chinese by substring of its folded text (no
+ * dictionary to cut text and query differently), English words by stem, quoted phrases word by word.
+ * Then, when the query as typed is found in few records, related ones (related.ts): records that hold most of the
+ * query in another order or form, ranked by how much, and marked `related` so that the reader is told.
+ * A query in the other language's script is also asked of that language's passages (cross.js), and a passage found
+ * there is shown as this language's, with the other language's match as its excerpt.
  */
-import { fold, hasCjk } from './cjk.ts';
-import { stem, words } from './stemming.ts';
+import { hasCjk } from './cjk.ts';
+import { excerpt, segments, type Segment } from './excerpt.ts';
+import { occurrences, prepare, wordRuns, type Prepared, type Span } from './match.ts';
 import { parseQuery, type Term } from './query.ts';
-import type { SearchKind, SearchRecord } from './records.ts';
+import { NO_VOCABULARY, SEARCH_KINDS, type SearchKind, type SearchRecord, type Vocabulary } from './records.ts';
+import { MIN_SHARE, overlap } from './related.ts';
 
-export interface Prepared {
-  record: SearchRecord;
-  order: number;
-  /** heading + "\n" + text, folded; positions below headingEnd are in the heading. */
-  folded: string;
-  headingEnd: number;
-  tokens: { word: string; stem: string; start: number }[];
-}
+export type { Prepared, Segment };
 
 export interface SearchIndex {
   records: Prepared[];
+  vocabulary: Vocabulary;
 }
-export interface Segment {
-  text: string;
-  mark: boolean;
-}
-const KIND_RANK: Record<SearchRecord['kind'], number> = { policy: 0, region: 1, glossary: 2 };
-
 export interface SearchResult {
   record: SearchRecord;
+  /** Holds the query's words in another order or form, not the query as typed. */
+  related: boolean;
+  /** The excerpt is the other language's text (a query in its script). */
+  across?: boolean;
+  /** How much of the query the record holds (1 for an exact match), and how well (a match in a heading counts more). */
+  share: number;
   score: number;
   heading: Segment[];
+  label: Segment[];
   excerpt: Segment[];
 }
 export interface SearchFilters {
@@ -39,104 +38,86 @@ export interface SearchFilters {
   kinds?: SearchKind[];
 }
 
-export function prepareIndex(records: SearchRecord[]): SearchIndex {
-  return {
-    records: records.map((record, order) => {
-      const folded = fold(`${record.heading}\n${record.text}`);
-      return {
-        record,
-        order,
-        folded,
-        headingEnd: record.heading.length,
-        tokens: words(folded).map(({ word, start }) => ({ word, stem: stem(word), start })),
-      };
-    }),
-  };
-}
+/** Below this many exact results, related ones follow them: a screenful is five. */
+export const FEW = 5;
 
-type Span = [start: number, end: number];
+export function prepareIndex(records: SearchRecord[], vocabulary: Vocabulary = NO_VOCABULARY): SearchIndex {
+  return { records: records.map((record) => prepare(record)), vocabulary };
+}
 
 /** Where a term occurs in a record, or [] when it does not. */
 function find(entry: Prepared, term: Term): Span[] {
-  if (term.kind === 'cjk') {
-    const spans: Span[] = [];
-    for (let at = entry.folded.indexOf(term.text); at >= 0; at = entry.folded.indexOf(term.text, at + 1))
-      spans.push([at, at + term.text.length]);
-    return spans;
-  }
-  const { tokens } = entry;
-  if (term.kind === 'word')
-    return tokens.filter((t) => t.stem === term.stem).map((t) => [t.start, t.start + t.word.length]);
-  const spans: Span[] = [];
-  for (let i = 0; i + term.words.length <= tokens.length; i++) {
-    if (term.words.every((w, k) => tokens[i + k]!.word === w)) {
-      const last = tokens[i + term.words.length - 1]!;
-      spans.push([tokens[i]!.start, last.start + last.word.length]);
-    }
-  }
-  return spans;
+  if (term.kind === 'cjk') return occurrences(entry, term.text);
+  if (term.kind === 'word') return wordRuns(entry, [term.stem], 'stem');
+  return wordRuns(entry, term.words, 'word');
 }
 
-/** Cuts `text` (from `offset` in the folded string) into plain and marked segments. */
-function segments(text: string, offset: number, spans: Span[]): Segment[] {
-  const out: Segment[] = [];
-  let at = 0;
-  for (const [s, e] of spans
-    .map(([s, e]) => [s - offset, e - offset] as Span)
-    .filter(([s, e]) => e > 0 && s < text.length)
-    .sort((a, b) => a[0] - b[0])) {
-    const start = Math.max(s, at),
-      end = Math.min(e, text.length);
-    if (start >= end) continue;
-    if (start > at) out.push({ text: text.slice(at, start), mark: false });
-    out.push({ text: text.slice(start, end), mark: true });
-    at = end;
-  }
-  if (at < text.length) out.push({ text: text.slice(at), mark: false });
-  return out;
+function result(entry: Prepared, spans: Span[], share: number): SearchResult {
+  const { record, textAt, labelAt } = entry;
+  return {
+    record,
+    related: share < 1,
+    share,
+    // A match in the heading says more about what the item is about than one in its text.
+    score: spans.reduce((sum, [s]) => sum + (s < textAt ? 3 : 1), 0),
+    heading: segments(record.heading, 0, spans),
+    label: segments(record.label, labelAt, spans),
+    excerpt: excerpt(record.text, textAt, spans, hasCjk(record.text) ? 80 : 200),
+  };
 }
 
-/** A window of the original text around the first match, with every match in it marked. */
-function excerpt(record: SearchRecord, textOffset: number, spans: Span[], width: number): Segment[] {
-  const inText = spans.filter(([s]) => s >= textOffset).sort((a, b) => a[0] - b[0]);
-  const first = inText.length ? inText[0]![0] - textOffset : 0;
-  let start = Math.max(0, first - Math.floor(width / 4));
-  let end = Math.min(record.text.length, start + width);
-  start = Math.max(0, Math.min(start, end - width));
-  // In English, do not cut a word in half.
-  while (start > 0 && /\w/.test(record.text[start - 1]!) && first - start < width / 2) start--;
-  while (end < record.text.length && /\w/.test(record.text[end]!)) end++;
-  const cut = segments(record.text.slice(start, end), textOffset + start, inText);
-  if (start > 0) cut.unshift({ text: '…', mark: false });
-  if (end < record.text.length) cut.push({ text: '…', mark: false });
-  return cut;
+function ask(index: SearchIndex, terms: Term[], filters: SearchFilters) {
+  const candidates = index.records.filter(
+    ({ record }) =>
+      (filters.part === undefined || record.part === filters.part) &&
+      (!filters.kinds?.length || filters.kinds.includes(record.kind)),
+  );
+  const exact = candidates.flatMap((entry) => {
+    const found = terms.map((term) => find(entry, term));
+    return found.every((spans) => spans.length) ? [result(entry, found.flat(), 1)] : [];
+  });
+  if (exact.length >= FEW) return exact;
+  const related = candidates.flatMap((entry) => {
+    if (exact.some((r) => r.record === entry.record)) return [];
+    const { share, spans } = overlap(entry, terms, index.vocabulary);
+    return share >= MIN_SHARE ? [result(entry, spans, Math.min(share, 0.99))] : [];
+  });
+  return [...exact, ...related];
 }
 
-export function search(index: SearchIndex, query: string, filters: SearchFilters = {}): SearchResult[] {
+/**
+ * The results for a query: exact ones first (a share of 1), the policy's text before measures, regions and the
+ * glossary, each by score; then related ones, by how much of the query they hold. `other` is the other language's
+ * index (cross.js): passages found there that this index has, and did not find itself, are added with the other
+ * language's match. (Only a query mixing both scripts can find a passage in both; this index's finding is kept.)
+ */
+export function search(
+  index: SearchIndex,
+  query: string,
+  filters: SearchFilters = {},
+  other?: SearchIndex,
+): SearchResult[] {
   const terms = parseQuery(query);
   if (!terms.length) return [];
-  const results: (SearchResult & { order: number })[] = [];
-  for (const entry of index.records) {
-    const { record } = entry;
-    if (filters.part !== undefined && record.part !== filters.part) continue;
-    if (filters.kinds?.length && !filters.kinds.includes(record.kind)) continue;
-    const found = terms.map((term) => find(entry, term));
-    if (found.some((spans) => !spans.length)) continue;
-    const spans = found.flat();
-    // A match in the heading says more about what the item is about than one in its text.
-    const score = spans.reduce((sum, [s]) => sum + (s < entry.headingEnd ? 3 : 1), 0);
-    const width = hasCjk(record.text) ? 80 : 200;
-    results.push({
-      record,
-      score,
-      order: entry.order,
-      heading: segments(record.heading, 0, spans),
-      excerpt: excerpt(record, entry.headingEnd + 1, spans, width),
-    });
+  const results = ask(index, terms, filters);
+  if (other) {
+    const own = new Map(index.records.map((entry) => [entry.record.id, entry]));
+    for (const found of ask(other, terms, filters)) {
+      const entry = own.get(found.record.id);
+      if (!entry || results.some((r) => r.record === entry.record)) continue;
+      // This language's heading and label, unmarked (the list draws a record's own when given none).
+      results.push({
+        ...found,
+        record: entry.record,
+        across: true,
+        heading: [],
+        label: [],
+        // A passage that has only a heading shows the heading that matched.
+        excerpt: found.excerpt.some((s) => s.mark) ? found.excerpt : found.heading,
+      });
+    }
   }
-  // The policy's own text first, then region notes, then the glossary; within each, by score.
-  const rank = (r: SearchResult) => KIND_RANK[r.record.kind];
-  return results
-    .sort((a, b) => rank(a) - rank(b) || b.score - a.score || a.order - b.order)
-    .map(({ order: _o, ...r }) => r);
+  // A stable sort: what ties stays in the index's order.
+  const rank = (r: SearchResult) => SEARCH_KINDS.indexOf(r.record.kind);
+  return results.sort((a, b) => b.share - a.share || rank(a) - rank(b) || b.score - a.score);
 }
