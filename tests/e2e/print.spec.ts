@@ -116,10 +116,11 @@ for (const [path, count] of Object.entries(SHEETS))
     await page.setViewportSize({ width: Math.floor(PRINTABLE.width), height: 1000 });
     await page.goto(path);
     await page.emulateMedia({ media: 'print' });
-    // What must never end a sheet: a title, a part's heading, the heading of an item that has text.
+    // What must never end a sheet: a title, a part's heading (with the date its translation was revised, which is
+    // the heading's line), the heading of an item that has text.
     const headings = await page
       .locator(
-        ':is(.doc-title, .part-page > h1, .bilingual-title, .passage.part > .passage-heading, ' +
+        ':is(.doc-title, .part-page > h1, .bilingual-title, .passage.part > .passage-heading, .passage.part > .revised, ' +
           '.passage:has(> .passage-text) > .passage-heading, .pair:has(.sentence-pairs) .pair-heading)',
       )
       .evaluateAll((els) => els.map((el) => el.textContent ?? ''));
