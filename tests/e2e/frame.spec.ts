@@ -29,6 +29,7 @@ const frameOf = (page: Page) =>
     return {
       name: x('.site-header .site-name'),
       search: x('.site-header .search-open'),
+      // The header's switch, or on reading pages below the wide layout the room it keeps (the reading bar shows it).
       switch: x('.site-header .lang-switch'),
       text: Math.round(document.querySelector('main h1')!.getBoundingClientRect().left),
       right: Math.round(document.querySelector('main')!.getBoundingClientRect().right),
