@@ -19,6 +19,9 @@
     copy.querySelector('.gap-label')?.remove();
     return copy.textContent!.trim();
   };
+  // Beside a part's page, the navigator opens at that part, whose items the earlier parts' would push out of view.
+  const part = nav.querySelector('.part > a[aria-current="page"]');
+  if (part) nav.scrollTop = part.getBoundingClientRect().top - nav.getBoundingClientRect().top - 8;
   let current: HTMLAnchorElement | undefined;
   const mark = (link: HTMLAnchorElement | undefined) => {
     if (!link || link === current) return;
