@@ -2,8 +2,10 @@
  * The site's browser code: TypeScript under src/scripts/, bundled and minified by esbuild into classic
  * scripts (not modules, which browsers refuse on file://), written into the built site after Astro:
  *   site.js          every page: language switch keeping the reader's place, and the search launcher;
- *   reading.js       pages read item by item: the document navigator, and "Copy link" and "Cite";
- *   search/engine.js loaded on first use of search: the engine (src/lib/search/) and its interface.
+ *   reading.js       pages read item by item: the document navigator, and the loader of item-tools.js;
+ *   item-tools.js    loaded when a reader first opens an item's tools: "Copy link" and "Cite";
+ *   search/engine.js loaded on first use of search: the engine (src/lib/search/) and its interface;
+ *   find-contents.js the 404 page's: finds the site's root from any depth and links the contents and search.
  * Pages link them with relative URLs (src/lib/urls.ts), so they work at any path and from disk. Under `astro dev`
  * the same bundles are made on each request, from the files as they are, so an edit shows on the next reload.
  */
@@ -18,7 +20,9 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const BROWSER_SCRIPTS = [
   { out: 'site.js', entry: 'src/scripts/site.ts' },
   { out: 'reading.js', entry: 'src/scripts/reading.ts' },
+  { out: 'item-tools.js', entry: 'src/scripts/item-tools.ts' },
   { out: 'search/engine.js', entry: 'src/scripts/search.ts' },
+  { out: 'find-contents.js', entry: 'src/scripts/find-contents.ts' },
 ] as const;
 
 /** One browser script, bundled as the site ships it; written to `outfile`, or returned when `outfile` is absent. */

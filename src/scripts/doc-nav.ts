@@ -13,13 +13,22 @@
     if (heading) links.set(heading.closest('section') ?? heading, link);
   }
   const here = document.querySelector('[data-doc-nav-here]');
+  /** A link's words without its "heading only" mark: the item's name. */
+  const nameOf = (link: HTMLAnchorElement) => {
+    const copy = link.cloneNode(true) as Element;
+    copy.querySelector('.gap-label')?.remove();
+    return copy.textContent!.trim();
+  };
+  // Beside a part's page, the navigator opens at that part, whose items the earlier parts' would push out of view.
+  const part = nav.querySelector('.part > a[aria-current="page"]');
+  if (part) nav.scrollTop = part.getBoundingClientRect().top - nav.getBoundingClientRect().top - 8;
   let current: HTMLAnchorElement | undefined;
   const mark = (link: HTMLAnchorElement | undefined) => {
     if (!link || link === current) return;
     current?.removeAttribute('aria-current');
     link.setAttribute('aria-current', 'location');
     current = link;
-    if (here) here.textContent = link.textContent;
+    if (here) here.textContent = nameOf(link);
     // Scroll the navigator only, never the page: the page is where the reader is.
     const top = link.getBoundingClientRect().top - nav.getBoundingClientRect().top + nav.scrollTop;
     if (top < nav.scrollTop || top + link.offsetHeight > nav.scrollTop + nav.clientHeight)
@@ -65,8 +74,11 @@
       if (last) follow(links.get(last));
     }).observe(footer);
 
-  // The item the address targets: marked at once, and named at the end of the breadcrumb.
-  const crumb = document.querySelector('[data-crumb-item]');
+  // The item the address targets: marked at once, and named at the end of the breadcrumb (an item of its own, added
+  // here, so that without script the trail holds no empty entry).
+  const crumb = document.createElement('li');
+  crumb.className = 'breadcrumb-item';
+  document.querySelector('.breadcrumb ol')?.append(crumb);
   const targeted = () => {
     const heading = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
     const link = heading ? links.get(heading.closest('section') ?? heading) : undefined;
@@ -74,11 +86,9 @@
       mark(link);
       pinnedUntil = performance.now() + 400;
     }
-    if (crumb instanceof HTMLElement) {
-      const isItem = !!link && link.closest('ol ol') !== null;
-      crumb.textContent = isItem && link ? link.textContent : '';
-      crumb.hidden = !isItem;
-    }
+    const isItem = !!link && link.closest('ol ol') !== null;
+    crumb.textContent = link && isItem ? nameOf(link) : '';
+    crumb.hidden = !isItem;
   };
   targeted();
   addEventListener('hashchange', targeted);

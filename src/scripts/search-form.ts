@@ -47,7 +47,8 @@ export function mount(
     strings,
     gap,
     otherLang,
-    searchPage: new URL(form.getAttribute('action') ?? '', location.href),
+    // The button's formaction, which a mirror tool leaves relative (httrack rewrites the form's action).
+    searchPage: new URL(form.querySelector('[formaction]')?.getAttribute('formaction') ?? '', location.href),
   };
 
   let shown = '';

@@ -32,9 +32,8 @@ addEventListener('beforeprint', () => {
     label.textContent = label.dataset.printLabel!;
 });
 
+// The query goes too: the search page keeps its search (?q=…) in the address.
 document.addEventListener('click', (event) => {
   const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-lang-switch]') : null;
-  if (!link) return;
-  const anchor = visibleAnchor();
-  if (anchor) link.href = link.href.replace(/#.*$/, '') + anchor;
+  if (link) link.href = link.href.replace(/[?#].*$/, '') + location.search + visibleAnchor();
 });

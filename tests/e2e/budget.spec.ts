@@ -1,7 +1,8 @@
 /**
  * The site's budgets, as byte counts (never times), for every built page in both languages:
- * before any interaction a page fetches at most 15 KiB gzip in all (HTML, CSS, JS, images, fonts)
- * and at most 4 KiB gzip of JavaScript, every fetch succeeds, and nothing shifts while it loads.
+ * before any interaction a page fetches at most 15 KiB gzip in all (HTML, CSS, JS, images, fonts), a part page at
+ * most 12 KiB, and at most 4 KiB gzip of JavaScript; no page is heavier than the heaviest page of its kind was
+ * before the reading pages were reworked (CEILING); every fetch succeeds, and nothing shifts while it loads.
  */
 import { test, expect } from '@playwright/test';
 import { DESKTOP, PHONE } from '../support/site.ts';
@@ -9,6 +10,31 @@ import { builtPages } from '../../tools/built-pages.ts';
 import { BUDGET, kib, measurePage } from '../../bench/weight.ts';
 
 const pages = builtPages();
+
+/**
+ * The heaviest page of each kind, in gzip bytes before interaction, as built before the reading pages were reworked
+ * (item tools, print, one page grid): what a page of that kind may weigh at most, so that no page grows. The first
+ * kind whose pattern matches a path is its kind.
+ */
+const CEILING: [kind: string, pattern: RegExp, bytes: number][] = [
+  ['part', /^\/[a-z]+\/p\d+\/$/, BUDGET.part],
+  ['side by side', /\/bilingual\/$/, 16_591],
+  ['full text', /\/full\/$/, 16_885],
+  ['glossary', /\/glossary\/$/, 16_126],
+  ['changes', /\/changes\/$/, 17_951],
+  ['regions', /\/regions\/$/, 15_604],
+  ['region', /\/regions\/[^/]+\/$/, 14_537],
+  ['search', /\/search\/$/, 10_984],
+  ['about', /\/about\/$/, 12_764],
+  ['404', /^\/404\.html$/, 6_221],
+  ['entry', /^\/$/, 6_612],
+  ['home', /^\/[a-z]+\/$/, 12_583],
+];
+const ceilingOf = (path: string) => CEILING.find(([, pattern]) => pattern.test(path));
+
+test('every page has a kind, and so a ceiling', () => {
+  for (const path of pages) expect(ceilingOf(path), path).toBeDefined();
+});
 
 test('the budget covers pages of both languages', () => {
   expect(pages.filter((p) => p.startsWith('/zh/')).length).toBeGreaterThan(3);
@@ -28,6 +54,11 @@ for (const viewport of [PHONE, DESKTOP]) {
         expect(weight.gzip.total, `${kib(weight.gzip.total)} KiB gzip in all:\n${listing}`).toBeLessThanOrEqual(
           BUDGET.total,
         );
+        const [kind, , ceiling] = ceilingOf(path)!;
+        expect(
+          weight.gzip.total,
+          `${kind}: ${weight.gzip.total} B gzip in all, at most ${ceiling}:\n${listing}`,
+        ).toBeLessThanOrEqual(ceiling);
         expect(weight.gzip.js, `${kib(weight.gzip.js)} KiB gzip of JS:\n${listing}`).toBeLessThanOrEqual(BUDGET.js);
         expect(weight.cls, `layout shift while loading; moved: ${weight.moved.join(', ')}`).toBe(BUDGET.cls);
       });

@@ -68,6 +68,7 @@ test('a new user compares 四（三） side by side, follows 层层加码 to the
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/zh/');
   await page.locator('.contents a', { hasText: '加强工作落实' }).click();
+  await page.locator('section:has(> #p4-3) .item-tools summary').click();
   await page.locator('section:has(> #p4-3) .item-tools a', { hasText: '中英对照' }).click();
   const row = page.locator('section.pair#p4-3');
   await expect(row).toBeInViewport();
@@ -77,6 +78,7 @@ test('a new user compares 四（三） side by side, follows 层层加码 to the
   await expect(first.locator('[lang="en"]')).toContainText(
     'shall not escalate requirements level by level or take a one-size-fits-all approach',
   );
+  await row.locator('.item-tools summary').click();
   await row.getByRole('button', { name: '引用' }).click();
   await expect(row.getByRole('status')).toHaveText('已复制引文。');
   const cited = await page.evaluate(() => navigator.clipboard.readText());

@@ -130,12 +130,16 @@ for (const locale of ['zh', 'en'] as const) {
             link.text,
           ).toBe(true);
       }
-      // every term whose Chinese occurs in an item's text is linked there
+      // every term whose Chinese occurs in an item's text is linked there; on the Chinese pages the names of
+      // leagues and cities are not (the item's own links to their pages lead there, and a Chinese reader needs no
+      // English rendering of a place name), so that a paragraph such as 四（三） stays calm
       for (const entry of glossary)
         for (const item of entry.items.filter((i) => i.startsWith(`${part}-`))) {
           const text = source.parts.flatMap((p) => p.items).find((i) => `p${i.part}-${i.item}` === item)!.body;
           if ([entry.zh, ...entry.zhForms].some((f) => text.includes(f)))
-            expect(seen.has(`${item}/${entry.id}`), `${item}: ${entry.zh}`).toBe(true);
+            expect(seen.has(`${item}/${entry.id}`), `${item}: ${entry.zh}`).toBe(
+              locale === 'en' || entry.kind !== 'region',
+            );
         }
     }
   });

@@ -2,12 +2,16 @@
  * Print, in both languages: on paper the text is set in a serif (Song / FangSong for Chinese), the page
  * names the document, its source and its address (honestly labelled a path when only the path is known), and the
  * navigation is gone, links that go nowhere on paper too; links to other websites print their address; the gap
- * notes stay, said once. The source outlet is named one way on every page.
+ * notes stay, said once; no date of the English's revision on the Chinese text. The source outlet is named one way
+ * on every page. Printed to A4 (Chromium's PDF, read back with pdftotext), the pages of the text paginate: as few
+ * sheets as below, each but the last at least half full, no heading that leads to text at the foot of a sheet, and
+ * no item with text split across two sheets where it fits on one.
  */
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { LOCALES } from '../support/site.ts';
 import { builtPages } from '../../tools/built-pages.ts';
+import { printedSheets, squeeze } from '../support/pdf.ts';
 
 const LABEL = {
   zh: { path: '本页在本站内的路径：', address: '本页网址：' },
@@ -57,7 +61,7 @@ for (const locale of LOCALES) {
     await page.goto(`/${locale}/p3/bilingual/`);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.gap-note')).toHaveCount(1);
-    await expect(page.locator('.gap-label')).toHaveCount(20);
+    await expect(page.locator('main .gap-label')).toHaveCount(20);
     await expect(page.locator('.notice.heading-only')).toHaveCount(0);
   });
 }
@@ -86,3 +90,73 @@ test('the source outlet is named one way on every page: 腾格里新闻, with "(
     for (const m of html.matchAll(/腾格里新闻(.{0,20})/g)) expect(m[1], path).toMatch(/^ \(Tenggeli Xinwen\)/);
   }
 });
+
+/** The sheets each page of the text prints on at A4 (before keep-together rules were scoped: 三 2, the full text 4/5). */
+const SHEETS: Record<string, number> = {
+  '/zh/p1/': 1,
+  '/zh/p3/': 1,
+  '/zh/p4/': 1,
+  '/zh/full/': 3,
+  '/zh/p3/bilingual/': 3,
+  '/zh/p4/bilingual/': 3,
+  '/en/p1/': 1,
+  '/en/p3/': 2,
+  '/en/p4/': 2,
+  '/en/full/': 4,
+  '/en/p3/bilingual/': 3,
+  '/en/p4/bilingual/': 3,
+};
+/** A4's printable area at the margins site.css sets (178 × 261 mm), in CSS pixels. */
+const PRINTABLE = { width: (178 / 25.4) * 96, height: (261 / 25.4) * 96 };
+
+for (const [path, count] of Object.entries(SHEETS))
+  test(`${path} prints on ${count} A4 sheet(s) that paginate: full, no heading at a foot, no item split`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: Math.floor(PRINTABLE.width), height: 1000 });
+    await page.goto(path);
+    await page.emulateMedia({ media: 'print' });
+    // What must never end a sheet: a title, a part's heading (with the date its translation was revised, which is
+    // the heading's line), the heading of an item that has text.
+    const headings = await page
+      .locator(
+        ':is(.doc-title, .part-page > h1, .bilingual-title, .passage.part > .passage-heading, .passage.part > .revised, ' +
+          '.passage:has(> .passage-text) > .passage-heading, .pair:has(.sentence-pairs) .pair-heading)',
+      )
+      .evaluateAll((els) => els.map((el) => el.textContent ?? ''));
+    const items = await page.locator('.passage.item:has(> .passage-text)').evaluateAll((sections) =>
+      sections.map((s) => ({
+        id: s.getAttribute('aria-labelledby'),
+        text: s.querySelector('.passage-text')!.textContent ?? '',
+        height: s.getBoundingClientRect().height,
+      })),
+    );
+    const sheets = await printedSheets(page);
+    const report = sheets.map((s, i) => `${i + 1}: ${Math.round(s.fill * 100)}% …${s.lastLine.join(' | ')}`);
+    console.log(`${path}\n  ${report.join('\n  ')}`);
+    expect(sheets.length, report.join('\n')).toBe(count);
+    for (const [i, sheet] of sheets.slice(0, -1).entries()) {
+      expect(sheet.fill, `sheet ${i + 1} is less than half full`).toBeGreaterThanOrEqual(0.5);
+      for (const column of sheet.lastLine)
+        expect(
+          headings.some((heading) => squeeze(heading).includes(column)),
+          `sheet ${i + 1} ends with a heading: ${column}`,
+        ).toBe(false);
+    }
+    for (const item of items.filter((i) => i.height < PRINTABLE.height))
+      expect(
+        sheets.filter((sheet) => sheet.text.includes(squeeze(item.text))),
+        `${item.id} is split across two sheets`,
+      ).toHaveLength(1);
+  });
+
+for (const locale of LOCALES)
+  test(`${locale}: the date the English was last revised is printed on English pages only`, async ({ page }) => {
+    for (const path of [`/${locale}/p4/`, `/${locale}/full/`, `/${locale}/p4/bilingual/`]) {
+      await page.goto(path);
+      await page.emulateMedia({ media: 'print' });
+      const shown = await page.locator('.revised').evaluateAll((notes) => notes.filter((n) => n.checkVisibility()));
+      if (locale === 'zh') expect(shown, path).toHaveLength(0);
+      else expect(shown.length, path).toBeGreaterThan(0);
+    }
+  });

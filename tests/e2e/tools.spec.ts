@@ -1,3 +1,10 @@
+/**
+ * Reading tools, in both languages: side-by-side pages that set each item, sentence by sentence, beside its twin;
+ * one quiet control per item with text, 本条 / "This item", which opens (by mouse or keyboard, with or without
+ * script) to the item side by side, in the other language, "Copy link" and "Cite"; none on items the source gives
+ * as a heading only; a full citation in each language; the code of the two buttons loaded only when a reader opens
+ * the tools; and the date the English was last revised on English pages only.
+ */
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -17,6 +24,22 @@ type Item = {
 const items: Item[] = data.items;
 const LANG = { zh: 'zh-CN', en: 'en' } as const;
 const squash = (text: string | null) => (text ?? '').replace(/\s+/g, '');
+const TITLE = {
+  zh: '关于实行分类指导精准施策统筹做好疫情防控与经济社会发展工作的意见',
+  en: 'Opinions on Providing Category-Based Guidance and Taking Targeted Measures to Coordinate Epidemic Prevention and Control with Economic and Social Development',
+};
+const ISSUER = {
+  zh: '内蒙古自治区应对新冠肺炎疫情工作领导小组',
+  en: 'Inner Mongolia Autonomous Region Leading Group for the COVID-19 Response',
+};
+
+/** An item's tools on its page, opened. */
+async function openTools(page: Page, scope: string) {
+  const tools = page.locator(`${scope} details.item-tools`);
+  await tools.locator('summary').click();
+  await expect(tools).toHaveAttribute('open', '');
+  return tools;
+}
 
 test('every part has a bilingual page in both languages', () => {
   const pages = builtPages();
@@ -24,7 +47,7 @@ test('every part has a bilingual page in both languages', () => {
 });
 
 for (const locale of LOCALES) {
-  test(`${locale}: each item stands beside its twin, each half in its own language, under the part page's ids`, async ({
+  test(`${locale}: each item stands beside its twin, sentence by sentence, each half in its own language, under the part page's ids`, async ({
     page,
   }) => {
     for (const part of PARTS) {
@@ -35,34 +58,80 @@ for (const locale of LOCALES) {
       expect(await page.locator('section.pair').evaluateAll((rows) => rows.map((r) => r.id))).toEqual(ids);
       for (const item of items.filter((i) => `p${i.part}` === part)) {
         for (const half of ['zh', 'en'] as const) {
-          const heading = page.locator(`[id="${item.id}"] .pair-heading[lang="${LANG[half]}"]`);
+          const heading = page.locator(`[id="${item.id}-${half}"]`);
+          await expect(heading).toHaveAttribute('lang', LANG[half]);
           await expect(heading).toContainText(item.heading[half]!);
-          // The text, sentence by sentence, each beside its twin: read in order, it is the item's text.
-          const sentences = page.locator(`[id="${item.id}"] .srow > .s-half[lang="${LANG[half]}"]`);
-          const read = () =>
-            sentences.evaluateAll((els) =>
-              els.map((el) => {
-                const clone = el.cloneNode(true) as HTMLElement;
-                clone.querySelectorAll('.note-mark').forEach((m) => m.remove()); // a translator's note's mark
-                return clone.textContent;
-              }),
-            );
-          if (item.body?.[half]) expect(squash((await read()).join(''))).toBe(squash(item.body[half]!));
-          else await expect(heading.locator('.gap-label')).toHaveCount(1);
+          const text = page.locator(`[id="${item.id}"] .s-half[lang="${LANG[half]}"]`);
+          // The text as written: without the translator's note marks (small numbers after the words).
+          const words = await text.evaluateAll((halves) =>
+            halves.map((h) => {
+              const copy = h.cloneNode(true) as Element;
+              copy.querySelectorAll('.note-mark').forEach((mark) => mark.remove());
+              return copy.textContent;
+            }),
+          );
+          if (item.body?.[half]) expect(squash(words.join(''))).toBe(squash(item.body[half]!));
+          else {
+            await expect(text).toHaveCount(0);
+            await expect(heading.locator('.gap-label')).toHaveCount(1);
+          }
         }
       }
     }
   });
 
-  test(`${locale}: a part page links its bilingual page, and each item its own place in it`, async ({ page }) => {
+  test(`${locale}: one control per item with text, none on a heading-only item; it opens to the item side by side and back`, async ({
+    page,
+  }) => {
+    await page.goto(`/${locale}/p3/`);
+    await expect(page.locator('details.item-tools')).toHaveCount(1);
+    await expect(page.locator('section:has(> #p3-4) details.item-tools')).toHaveCount(1);
+    await expect(page.locator('section:has(> #p3-1) .item-tools')).toHaveCount(0);
     await page.goto(`/${locale}/p4/`);
     await expect(page.locator('.bilingual-link a')).toHaveAttribute('href', 'bilingual/index.html');
-    await page.locator('section:has(> #p4-3) .item-tools > a:not(.item-twin)').click();
+    const tools = page.locator('section:has(> #p4-3) details.item-tools');
+    await expect(tools.locator('summary')).toHaveText(locale === 'zh' ? '本条' : 'This item');
+    await expect(tools.locator('li').first()).toBeHidden();
+    await (await openTools(page, 'section:has(> #p4-3)')).locator('li > a:not(.item-twin)').click();
     await expect(page).toHaveURL(/\/p4\/bilingual\/index\.html#p4-3$/);
     await expect(page.locator('section.pair#p4-3')).toBeInViewport();
     // and back to one language, at the same item
-    await page.locator('section.pair#p4-3 .item-tools > a:not(.item-twin)').click();
+    await (await openTools(page, 'section.pair#p4-3')).locator('li > a:not(.item-twin)').click();
     await expect(page).toHaveURL(new RegExp(`/${locale}/p4/index\\.html#p4-3$`));
+  });
+
+  test(`${locale}: by keyboard, the control opens with Enter, Escape closes it and gives the focus back`, async ({
+    page,
+  }) => {
+    await page.goto(`/${locale}/p4/`);
+    const tools = page.locator('section:has(> #p4-1) details.item-tools');
+    const summary = tools.locator('summary');
+    await summary.focus();
+    await expect(summary).toHaveAccessibleDescription(/^(（一）|\(1\))/);
+    await page.keyboard.press('Enter');
+    await expect(tools).toHaveAttribute('open', '');
+    // Escape is the tools' code's, which opening them loads.
+    await expect.poll(() => page.evaluate(() => !!customElements.get('item-tools'))).toBe(true);
+    await page.keyboard.press('Tab');
+    await expect(tools.locator('li > a').first()).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(tools).not.toHaveAttribute('open');
+    await expect(summary).toBeFocused();
+  });
+
+  test(`${locale}: the date the English was last revised shows on English pages only`, async ({ page }) => {
+    for (const path of [`/${locale}/p4/`, `/${locale}/full/`, `/${locale}/p4/bilingual/`, `/${locale}/`]) {
+      await page.goto(path);
+      if (locale === 'zh') await expect(page.locator('.revised')).toHaveCount(0);
+      else await expect(page.locator('.revised').first()).toBeAttached();
+    }
+    await page.goto(`/${locale}/p4/`);
+    // On English pages, the part's latest revision under its heading, and each item's in its tools.
+    if (locale === 'en') {
+      await expect(page.locator('.part-meta .revised')).toBeVisible();
+      await openTools(page, 'section:has(> #p4-3)');
+      await expect(page.locator('section:has(> #p4-3) .item-tools .revised')).toBeVisible();
+    }
   });
 }
 
@@ -73,14 +142,18 @@ test('side by side on wide screens and on paper, each sentence beside its twin; 
 }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/en/p4/bilingual/');
-  const zh = '#p4-3 .pair-heading[lang="zh-CN"]',
-    en = '#p4-3 .pair-heading[lang="en"]';
+  const zh = '[id="p4-3-zh"]',
+    en = '[id="p4-3-en"]';
   expect(await topOf(page, zh)).toBe(await topOf(page, en));
-  // Each sentence starts on the line of its twin, and each half fills its own column.
+  // Each sentence starts on the line of its twin, and each half fills its own column: the Chinese at least 15
+  // characters a line, the English (which needs about half as much again) wider.
   for (const row of await page.locator('.srow').all()) {
     const [a, b] = await row.locator('.s-half').all();
-    expect((await a!.boundingBox())!.y).toBe((await b!.boundingBox())!.y);
-    expect((await a!.boundingBox())!.width).toBeGreaterThan(300);
+    const [zhBox, enBox] = [(await a!.boundingBox())!, (await b!.boundingBox())!];
+    expect(zhBox.y).toBe(enBox.y);
+    const em = await a!.evaluate((half) => parseFloat(getComputedStyle(half).fontSize));
+    expect(zhBox.width).toBeGreaterThanOrEqual(15 * em);
+    expect(enBox.width).toBeGreaterThan(zhBox.width);
   }
   // The headings stand over their columns.
   expect(
@@ -88,6 +161,10 @@ test('side by side on wide screens and on paper, each sentence beside its twin; 
       (await page.locator(en).boundingBox())!.x - (await page.locator('#p4-3-1 .s-half[lang="en"]').boundingBox())!.x,
     ),
   ).toBeLessThan(2);
+  // The side-by-side page keeps the frame: within the header's width.
+  const header = (await page.locator('.site-header .site-name').boundingBox())!;
+  const text = (await page.locator('main').boundingBox())!;
+  expect(text.x + text.width).toBeLessThanOrEqual(1280 - header.x + 1);
   await page.setViewportSize(PHONE);
   expect(await topOf(page, zh)).toBeLessThan(await topOf(page, en));
   expect(await topOf(page, '#p4-3-1 .s-half[lang="zh-CN"]')).toBeLessThan(
@@ -123,10 +200,15 @@ test('a sentence marks its twin: by the mouse, by the keyboard, by its anchor, w
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('the copy buttons do not show, the heading still links the item, the bilingual page reads', async ({ page }) => {
+  test('the control still opens to the links; the copy buttons do not show; the heading still links the item', async ({
+    page,
+  }) => {
     await page.goto('/zh/p3/');
-    await expect(page.locator('section:has(> #p3-4) item-tools button')).toHaveCount(2);
-    await expect(page.locator('section:has(> #p3-4) item-tools button').first()).toBeHidden();
+    const tools = await openTools(page, 'section:has(> #p3-4)');
+    await expect(tools.locator('li > a')).toHaveCount(2);
+    for (const link of await tools.locator('li > a').all()) await expect(link).toBeVisible();
+    await expect(tools.locator('button')).toHaveCount(2);
+    for (const button of await tools.locator('button').all()) await expect(button).toBeHidden();
     await expect(page.locator('#p3-4 a.self-link')).toHaveAttribute('href', '#p3-4');
     await page.goto('/zh/p3/bilingual/#p3-4-3');
     await expect(page.locator('#p3-4-3 .s-half[lang="en"]')).toContainText('liaison officers');
@@ -142,50 +224,57 @@ test.describe('copy link and cite', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
   const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
-  test('zh: by mouse and by keyboard, confirmed in words', async ({ page }) => {
+  test('zh: by mouse and by keyboard, confirmed in words; the citation names issuer, title, place and address', async ({
+    page,
+  }) => {
     await page.goto('/zh/p4/');
-    const tools = page.locator('section:has(> #p4-3) item-tools');
+    const tools = await openTools(page, 'section:has(> #p4-3)');
     await tools.getByRole('button', { name: '复制链接' }).click();
     expect(await clipboard(page)).toBe(new URL('#p4-3', page.url()).href);
     await expect(tools.getByRole('status')).toHaveText('已复制本条链接。');
     await tools.getByRole('button', { name: '引用' }).focus();
     await page.keyboard.press('Enter');
     await expect(tools.getByRole('status')).toHaveText('已复制引文。');
-    // Issuer, title, the item, and the address the page was read at (served over http).
-    expect(await clipboard(page)).toBe(
-      `内蒙古自治区应对新冠肺炎疫情工作领导小组《关于实行分类指导精准施策统筹做好疫情防控与经济社会发展工作的意见》四（三） ${new URL('#p4-3', page.url()).href}`,
-    );
-    // A sentence the reader has selected in, or arrived at, is cited as such.
+    expect(await clipboard(page)).toBe(`${ISSUER.zh}《${TITLE.zh}》四（三） ${new URL('#p4-3', page.url()).href}`);
+    // A sentence the reader has selected in, or arrived at, is cited as such (a fresh page: only the hash would
+    // change, and the tools would stay open).
+    await page.goto('about:blank');
     await page.goto('/zh/p4/#p4-3-2');
-    await tools.getByRole('button', { name: '引用' }).click();
+    const again = await openTools(page, 'section:has(> #p4-3)');
+    await again.getByRole('button', { name: '引用' }).click();
     expect(await clipboard(page)).toMatch(/意见》四（三）第二句 http:\/\/.*\/zh\/p4\/(index\.html)?#p4-3-2$/);
     await page.locator('#p4-3-3').evaluate((s) => getSelection()!.selectAllChildren(s));
-    await tools.getByRole('button', { name: '复制链接' }).click();
+    await again.getByRole('button', { name: '复制链接' }).click();
     expect(await clipboard(page)).toMatch(/#p4-3-3$/);
   });
 
-  test('en: the citation reads in English, and the link names where the page was read (a mirror cites itself)', async ({
+  test('en: the citation reads in English, says it cites an unofficial translation and when it was revised, and the link names where the page was read (a mirror cites itself)', async ({
     page,
     baseURL,
   }) => {
     const mirror = baseURL!.replace('127.0.0.1', 'localhost');
     await page.goto(`${mirror}/en/p3/bilingual/index.html`);
-    const tools = page.locator('#p3-4 item-tools');
+    const tools = await openTools(page, '#p3-4');
     await tools.getByRole('button', { name: 'Copy link' }).press('Enter');
     await expect(tools.getByRole('status')).toHaveText('Link to this item copied.');
     expect(await clipboard(page)).toBe(`${mirror}/en/p3/bilingual/index.html#p3-4`);
     await tools.getByRole('button', { name: 'Cite' }).click();
     expect(await clipboard(page)).toMatch(
       new RegExp(
-        '^Inner Mongolia Autonomous Region Leading Group for the COVID-19 Response, Opinions on Providing Category-Based Guidance and Taking Targeted Measures to Coordinate Epidemic Prevention and Control with Economic and Social Development, Part III, Item \\(4\\) \\(unofficial English translation by this site, last revised [A-Z][a-z]+ \\d{1,2}, \\d{4}\\) ' +
-          RegExp.escape(`${mirror}/en/p3/bilingual/index.html#p3-4`) +
-          '$',
+        `^${ISSUER.en}, ${TITLE.en}, Part III, Item \\(4\\) \\(unofficial English translation by this site, last revised [A-Z][a-z]+ \\d{1,2}, \\d{4}\\) ${mirror}/en/p3/bilingual/index\\.html#p3-4$`,
       ),
     );
     // the buttons say which item they act on
     await expect(tools.getByRole('button', { name: 'Cite' })).toHaveAccessibleDescription(
       /^\(4\)\s?Support enterprises/,
     );
+  });
+
+  test('a sentence arrived at is cited as that sentence', async ({ page }) => {
+    await page.goto('/en/p4/#p4-3-2');
+    const tools = await openTools(page, 'section:has(> #p4-3)');
+    await tools.getByRole('button', { name: 'Cite' }).click();
+    expect(await clipboard(page)).toContain('Part IV, Item (3), second sentence');
   });
 });
 
@@ -194,11 +283,23 @@ test('when the clipboard refuses, the status line gives the text to copy by hand
     navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
   });
   await page.goto('/en/p4/');
-  const tools = page.locator('section:has(> #p4-4) item-tools');
+  const tools = await openTools(page, 'section:has(> #p4-4)');
   await tools.getByRole('button', { name: 'Cite' }).click();
   await expect(tools.getByRole('status')).toHaveText(
     /^Could not copy automatically; copy this by hand: Inner Mongolia .*, Opinions on .*, Part IV, Item \(4\) \(unofficial English translation by this site, last revised .*\) http:\/\/.*#p4-4$/,
   );
+});
+
+test('the tools\u2019 code loads when a reader first opens them, not before', async ({ page }) => {
+  const loaded: string[] = [];
+  page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
+  await page.goto('/en/p4/', { waitUntil: 'networkidle' });
+  expect(loaded).not.toContain('/item-tools.js');
+  await openTools(page, 'section:has(> #p4-1)');
+  await expect.poll(() => loaded.filter((p) => p === '/item-tools.js').length).toBe(1);
+  await openTools(page, 'section:has(> #p4-2)');
+  await page.waitForLoadState('networkidle');
+  expect(loaded.filter((p) => p === '/item-tools.js')).toHaveLength(1);
 });
 
 test('JavaScript before interaction stays within 4 KiB gzipped on every page', async ({ page }) => {

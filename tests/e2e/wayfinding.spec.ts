@@ -30,7 +30,9 @@ for (const locale of LOCALES) {
         await expect(nav.locator('[aria-current="location"]')).toHaveCount(1);
         await expect(nav.locator(`a[href="#${id}"]`)).toBeInViewport(); // kept in view inside the navigator
       };
-      for (const id of ['p3-4', 'p3-6', 'p3-2']) {
+      // Down, then back up (the heading-only items after (4) are a short list the page's end keeps below the
+      // reading line: the end rule below marks them).
+      for (const id of ['p3-4', 'p3-3', 'p3-2']) {
         await readTo(page, id);
         await expectMarked(id);
       }

@@ -16,7 +16,8 @@ export interface CrawlReport {
   anchors: number;
   assets: number;
   requests: number;
-  /** Everything wrong, one line each, naming the page: broken links, missing anchors, failed or escaping requests, script errors. */
+  /** Everything wrong, one line each, naming the page: broken links, missing anchors, failed or escaping requests,
+   *  script errors, and anything else the browser's console reports as an error (a refused form, a blocked file). */
   faults: string[];
 }
 
@@ -44,6 +45,9 @@ export async function crawl(context: BrowserContext, start: string, root: string
     // Leaving a page aborts what it still loads (the favicon, often); assets are checked one by one below instead.
     if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
     faults.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+  });
+  context.on('console', (message) => {
+    if (message.type() === 'error') faults.push(`console error on ${message.page()?.url()}: ${message.text()}`);
   });
   context.on('response', (response) => {
     if (response.status() >= 400)

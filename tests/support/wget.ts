@@ -5,15 +5,18 @@ import { expect } from '@playwright/test';
 
 /**
  * Mirrors `root` into `out` (wget's own folder layout, without host directories). Asynchronous, so that a server
- * in this process keeps answering while wget runs; fails the test with wget's errors.
+ * in this process keeps answering while wget runs; fails the test with wget's errors. `convertLinks` is the copy
+ * most guides recommend for reading offline (--convert-links --adjust-extension), which rewrites the pages' links
+ * and the stylesheets' url()s.
  */
-export async function wgetMirror(root: string, out: string): Promise<void> {
+export async function wgetMirror(root: string, out: string, { convertLinks = false } = {}): Promise<void> {
   const which = await promisify(execFile)('wget', ['--version']).catch(() => null);
   expect(which, 'wget is not installed: apt-get install -y wget (.ci/run does this)').not.toBeNull();
   const run = await promisify(execFile)('wget', [
     '--mirror',
     '--page-requisites',
     '--no-parent',
+    ...(convertLinks ? ['--convert-links', '--adjust-extension'] : []),
     '-e',
     'robots=off',
     '--no-host-directories',

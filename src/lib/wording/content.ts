@@ -30,10 +30,12 @@ const prose = (body: string) =>
 async function texts(): Promise<Said[]> {
   const said: Said[] = [];
   for (const { id, data } of await getCollection('documents')) {
-    for (const field of ['title', 'short', 'issuer', 'genre', 'jurisdiction'] as const)
+    for (const field of ['title', 'issuer', 'genre', 'jurisdiction'] as const)
       said.push(...pair(`${DOCUMENTS_FILE} ('${id}') '${field}'`, data[field]));
-    // The shortest name is an abbreviation in each language, free to keep different words.
-    said.push({ place: `${DOCUMENTS_FILE} ('${id}') 'tiny'`, text: data.tiny, paired: false });
+    // The short names are names, not translations: each language's says what lets its readers place the document
+    // (the English one the region, the subject and the year a stranger needs), so they may keep different words.
+    for (const field of ['short', 'tiny'] as const)
+      said.push({ place: `${DOCUMENTS_FILE} ('${id}') '${field}'`, text: data[field], paired: false });
   }
   for (const locale of translations)
     for (const passage of passagesOf(await loadDocument(locale))) {
