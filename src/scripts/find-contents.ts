@@ -28,7 +28,7 @@ function show(root: URL): void {
     for (const button of form.querySelectorAll('button'))
       button.setAttribute('formaction', form.getAttribute('action')!);
   }
-  for (const guess of document.querySelectorAll('.at-root, .below-root')) guess.remove();
+  for (const guess of document.querySelectorAll('.below-root')) guess.remove();
   for (const found of document.querySelectorAll<HTMLElement>('[data-root-found]')) found.hidden = false;
 }
 

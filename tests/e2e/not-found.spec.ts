@@ -65,7 +65,7 @@ for (const missing of ['no-such-page', 'zh/gone', 'zh/p9/', 'en/p3/gone.html', '
       `${root}en/index.html`,
     ]);
     // The guesses made without script are gone: no "up one level" beside the contents.
-    await expect(page.locator('.below-root, .at-root')).toHaveCount(0);
+    await expect(page.locator('.below-root')).toHaveCount(0);
     expect(refused).toEqual([]);
     expect(await axeViolations(page)).toEqual([]); // axe's own styles are refused, and say so in the console
     refused.length = 0;
@@ -89,14 +89,14 @@ test('deeper than its script is linked from (a/b/c/d/missing), it offers "up one
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('at the root of the copy, it links to the contents in both languages', async ({ page }) => {
+  test('at the root of the copy, it links to the contents in both languages, and offers search', async ({ page }) => {
     const response = await page.goto(root + 'no-such-page');
     expect(response?.status()).toBe(404);
-    const home = page.locator('.at-root a');
+    await expect(page.locator('[data-root-found] input[name=q]')).toHaveCount(2);
+    const home = page.locator('[data-root-found] a.entry-link');
     await expect(home).toHaveCount(2);
     for (const link of await home.all()) await expect(link).toBeVisible();
     await expect(page.locator('.below-root a').first()).toBeHidden();
-    await expect(page.locator('[data-root-found]').first()).toBeHidden();
     expect(await home.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))).toEqual([
       `${root}zh/index.html`,
       `${root}en/index.html`,
@@ -126,7 +126,7 @@ test.describe('without JavaScript', () => {
       await expect(page.locator('section[lang="zh-CN"] .below-root')).toContainText('上一级');
       await expect(page.locator('section[lang="en"] .below-root')).toContainText('Go up one level');
       await expect(page.locator('section[lang="en"] .below-root')).toContainText('If this page appears again');
-      await expect(page.locator('.at-root').first()).toBeHidden();
+      await expect(page.locator('[data-root-found]').first()).toBeHidden();
       // Up, one level at a time, until a real page answers.
       for (let step = 0; step < 8 && (await page.locator('body.not-found').count()); step++) {
         await page.locator('section[lang="en"] .below-root a').click();
@@ -165,7 +165,7 @@ test('from disk it is styled too: at the root it links to the contents, deeper i
     await page.goto(pathToFileURL(join(deep, 'a/b/404.html')).href);
     await expectSiteStyle(page);
     await expect(page.locator('.below-root a').first()).toBeVisible();
-    await expect(page.locator('.at-root').first()).toBeHidden();
+    await expect(page.locator('[data-root-found]').first()).toBeHidden();
   } finally {
     rmSync(deep, { recursive: true, force: true });
   }
