@@ -85,7 +85,8 @@ for (const { kind, locale, path, weight } of kinds) {
     continue;
   }
   const g = weight.gzip;
-  const over = g.total > BUDGET.total || g.js > BUDGET.js || weight.cls > BUDGET.cls;
+  const aim = kind === 'part' ? BUDGET.part : BUDGET.total;
+  const over = g.total > aim || g.js > BUDGET.js || weight.cls > BUDGET.cls;
   row(what, {
     html: kib(g.html),
     css: kib(g.css),
@@ -132,7 +133,7 @@ const report = [
         markdown([natural.header, natural.header.map(() => '---'), ...natural.rows]),
       ]
     : []),
-  `Page weights: KiB of gzip (zlib level ${GZIP_LEVEL}) fetched before interaction in Chromium at 390 px; budget ${kib(BUDGET.total)} KiB in all, ${kib(BUDGET.js)} KiB JS, CLS ${BUDGET.cls}. The search rows: ${regression?.caption ?? 'bench:search did not run.'}`,
+  `Page weights: KiB of gzip (zlib level ${GZIP_LEVEL}) fetched before interaction in Chromium at 390 px; aims ${kib(BUDGET.total)} KiB in all (a part page ${kib(BUDGET.part)} KiB), ${kib(BUDGET.js)} KiB JS, CLS ${BUDGET.cls}; pages marked OVER BUDGET miss an aim, and tests/e2e/budget.spec.ts holds every kind at its weight in this build so that none grows. The search rows: ${regression?.caption ?? 'bench:search did not run.'}`,
   markdown([header, header.map(() => '---'), ...rows]),
   "First query after a part page has loaded, KiB of gzip: this search (engine + records for its first results, then more.js) against pagefind over the same records (runtime, WebAssembly, index chunks, the first 5 results' fragments), built only in a temporary copy.",
   crossoverTable(firstQueries),
