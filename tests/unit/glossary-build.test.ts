@@ -47,7 +47,8 @@ test('an English sentence that uses a term’s rendering where its Chinese sente
 test('a new term builds, and the items it occurs in are derived from the Chinese text', () => {
   // "firm*" too: the local measures' summaries say firms for 企业, and the wording check holds every English text
   // whose original uses a term to one of the term's forms.
-  const entry = 'zh: "企业"\nen: "enterprise"\nforms:\n  en: ["enterprise*", "firm*"]\nnote:\n  zh: "测试"\n  en: "test"\n';
+  const entry =
+    'zh: "企业"\nen: "enterprise"\nforms:\n  en: ["enterprise*", "firm*"]\nnote:\n  zh: "测试"\n  en: "test"\n';
   const result = buildFixture({ 'src/content/glossary/qiye.yaml': entry }, { keep: true });
   try {
     assert.equal(result.ok, true, result.output);
