@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import { chromiumPath, CHROMIUM_ARGS } from '../tools/chromium.ts';
-import { LOCALES } from '../tests/support/site.ts';
+import { locales as LOCALES } from '../src/i18n/locales.ts';
 import { removeFixture } from '../build/fixture.ts';
 import { serve } from '../serve/serve.ts';
 import { timedBuild } from './timed-build.ts';

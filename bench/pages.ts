@@ -7,7 +7,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumPath, CHROMIUM_ARGS } from '../tools/chromium.ts';
-import { LOCALES } from '../tests/support/site.ts';
+import { locales as LOCALES } from '../src/i18n/locales.ts';
 import { serve } from '../serve/serve.ts';
 import { measurePage, type PageWeight } from './weight.ts';
 

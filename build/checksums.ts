@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseSumsLine } from '../src/lib/sums.ts';
 
 export const SUMS = 'SHA256SUMS';
 
@@ -45,9 +46,9 @@ export function verifySums(dir: string): string[] {
   const listed = new Map<string, string>();
   const faults: string[] = [];
   for (const line of readFileSync(sumsFile, 'utf8').split('\n').filter(Boolean)) {
-    const match = /^([0-9a-f]{64}) [ *](.+)$/.exec(line);
-    if (!match) faults.push(`${SUMS}: unreadable line ${JSON.stringify(line)}`);
-    else listed.set(match[2]!, match[1]!);
+    const entry = parseSumsLine(line);
+    if (!entry) faults.push(`${SUMS}: unreadable line ${JSON.stringify(line)}`);
+    else listed.set(entry.file, entry.hash);
   }
   const present = new Set(listFiles(dir));
   for (const [file, hash] of listed) {

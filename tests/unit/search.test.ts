@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bigrams, cjkRuns, fold } from '../../src/lib/search/cjk.ts';
+import { cjkRuns, fold } from '../../src/lib/search/cjk.ts';
+import { bigrams } from '../../bench/pagefind-index.ts';
 import { stem } from '../../src/lib/search/stemming.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
 import { FEW, prepareIndex, search, type SearchFilters, type SearchIndex } from '../../src/lib/search/engine.ts';

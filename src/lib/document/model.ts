@@ -3,7 +3,7 @@
  * unit-tested; ./content.ts feeds it from the collections.
  */
 import type { Locale } from '../../i18n/locales.ts';
-import { parsePassageId, sentenceId, type Place } from './ids.ts';
+import { parsePassageId, passageId, sentenceId, type Place } from './ids.ts';
 import { label } from './naming.ts';
 import type { AlignedGroup, Sentence } from './sentences.ts';
 import type { Paragraph } from './text.ts';
@@ -137,7 +137,7 @@ export function buildDocument<Body>(entries: PassageEntry<Body>[], locale: Local
   for (const item of mine.filter((e) => e.data.kind === 'item')) {
     if (!parts.some((p) => p.passage.data.part === item.data.part))
       throw new Error(
-        `${item.filePath}: part ${item.data.part} has no entry; add ${item.filePath.replace(/[^/]+$/, `p${item.data.part}.mdx`)} or rename the item.`,
+        `${item.filePath}: part ${item.data.part} has no entry; add ${item.filePath.replace(/[^/]+$/, `${passageId({ kind: 'part', part: item.data.part })}.mdx`)} or rename the item.`,
       );
   }
   return { locale, preamble, parts };

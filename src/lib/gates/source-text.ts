@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseSource } from '../document/source.ts';
 import { parsePassageId, passageId } from '../document/ids.ts';
+import { parseSumsLine } from '../sums.ts';
 
 export const SOURCE_SUMS = 'source/SHA256SUMS';
 
@@ -49,7 +50,7 @@ export function sourceRecordFaults(root: string): string[] {
     .split('\n')
     .filter(Boolean)
     .flatMap((line) => {
-      const [, hash, name] = /^([0-9a-f]{64}) [ *](.+)$/.exec(line) ?? [];
+      const { hash, file: name } = parseSumsLine(line) ?? {};
       if (!hash || !name) return [`${SOURCE_SUMS}: unreadable line ${JSON.stringify(line)}.`];
       const file = join(root, 'source', name);
       if (!existsSync(file)) return [`source/${name}: missing. Restore the source record from git.`];

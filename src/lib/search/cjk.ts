@@ -3,8 +3,9 @@
  * search/engine.js by integrations/browser-scripts.ts), so that both cut text the same way.
  *
  * Chinese has no spaces, and a dictionary segmenter cuts the same string differently in the text
- * and in a query (pagefind's issues #1237 and #987). Overlapping character bigrams, as Lucene's
- * CJKBigramFilter does, need no dictionary: 复工复产 → 复工 工复 复产, for the text and the query alike.
+ * and in a query (pagefind's issues #1237 and #987). So the engine needs no dictionary: a run of CJK
+ * characters in a query is found as written (engine.ts), and, where that finds too little, by the
+ * character pairs it shares with a passage (related.ts).
  */
 
 /**
@@ -38,15 +39,4 @@ const RUN = new RegExp(`[${CJK_RANGE}]+`, 'g');
 /** The runs of CJK characters in a text: "复工复产 and 稳外贸" → ["复工复产", "稳外贸"]. */
 export function cjkRuns(text: string): string[] {
   return text.match(RUN) ?? [];
-}
-
-/** Overlapping bigrams of each CJK run; a run of one character is its own token. 复工复产 → 复工 工复 复产. */
-export function bigrams(text: string): string[] {
-  const grams: string[] = [];
-  for (const run of cjkRuns(text)) {
-    const chars = [...run];
-    if (chars.length === 1) grams.push(chars[0]!);
-    for (let i = 0; i + 1 < chars.length; i++) grams.push(chars[i]! + chars[i + 1]!);
-  }
-  return grams;
 }

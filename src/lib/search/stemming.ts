@@ -51,5 +51,5 @@ export function words(folded: string): { word: string; start: number }[] {
   return [...folded.matchAll(WORD)].map((m) => ({ word: m[0], start: m.index }));
 }
 
-/** Letters and digits of scripts written with spaces (CJK is cut into bigrams instead). */
+/** Letters and digits of scripts written with spaces (CJK runs are matched as written instead: cjk.ts). */
 const WORD = new RegExp(`(?:(?![${CJK_RANGE}])[\\p{L}\\p{N}])+`, 'gu');
