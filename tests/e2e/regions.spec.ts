@@ -55,7 +55,7 @@ for (const locale of LOCALES) {
         await expect(page.locator('.empty-measures')).toHaveText(
           locale === 'zh'
             ? `本站于2026年12月6日检索了公开资料，未找到${nameOf(id, locale)}与《意见》相关的本地措施。`
-            : `No local measure of ${nameOf(id, locale)} relating to the Opinions was found in the public record this site searched on December 6, 2026.`,
+            : `No local measure in ${nameOf(id, locale)} relating to the Opinions was found in the public record this site searched on December 6, 2026.`,
         );
       await expect(page.locator('main')).not.toContainText(/src\/|\.mdx|frontmatter|README|stops the build|构建/);
       // Every sentence that binds it, quoted whole, grouped by how: 四（一） and the first two of 四（三） bind all
