@@ -3,9 +3,9 @@
  * search/engine.js by integrations/browser-scripts.ts), so that both cut text the same way.
  *
  * Chinese has no spaces, and a dictionary segmenter cuts the same string differently in the text
- * and in a query (pagefind's issues #1237 and #987). So the engine needs no dictionary: a run of CJK
- * characters in a query is found as written (engine.ts), and, where that finds too little, by the
- * character pairs it shares with a passage (related.ts).
+ * and in a query, so a query can miss the very words it copies from the text. The engine therefore
+ * uses no dictionary: a run of CJK characters in a query is found as written (engine.ts), and, where
+ * that finds too little, by the character pairs it shares with a passage (related.ts).
  */
 
 /**
