@@ -2,7 +2,7 @@
  * What a page costs a reader before any interaction: every response the browser fetches while
  * the page loads, gzipped by us (zlib level 9, so the figure does not depend on the server) and
  * summed by type; and the layout shift it makes while loading (CLS from layout-shift entries).
- * One module, shared by the bench (bench/bench.ts) and the budget test (tests/e2e/budget.spec.ts),
+ * One module, shared by the bench (bench/bench.ts) and the budget test (tests/e2e/pages.spec.ts),
  * so that the figures the bench prints are the ones the test enforces.
  */
 import { gzipSync } from 'node:zlib';
@@ -14,7 +14,7 @@ export type ResourceType = (typeof RESOURCE_TYPES)[number];
 
 /**
  * The aims, in gzip bytes, per page before interaction; a part page, the page most read, has the tightest. Several
- * kinds are over them today (docs/PERFORMANCE.md); tests/e2e/budget.spec.ts holds each kind where it is.
+ * kinds are over them today (docs/PERFORMANCE.md); tests/e2e/pages.spec.ts holds each kind where it is.
  */
 export const BUDGET = { total: 15 * 1024, part: 12 * 1024, js: 4 * 1024, cls: 0 };
 

@@ -166,7 +166,7 @@ test('wget --mirror --convert-links --adjust-extension: read from disk, every pa
 test('httrack: read from disk, every page works, and search sends the reader to the copy, not to the host it came from', async ({
   context,
 }) => {
-  test.setTimeout(600_000); // httrack paces itself
+  test.setTimeout(300_000); // a whole mirror, then every page of it
   const mirror = await mirrorServer();
   const out = mkdtempSync(join(tmpdir(), 'policy-httrack-'));
   try {

@@ -1,6 +1,6 @@
 /**
  * What search costs, as byte counts: no page runs search code before it is used (every page stays within 4 KiB gzip
- * of script before interaction, tests/e2e/budget.spec.ts); the first results of a query in the page's own script
+ * of script before interaction, tests/e2e/pages.spec.ts); the first results of a query in the page's own script
  * need the engine and this language's records only, at most 5 KiB gzip together; more records (local
  * measures, region pages, glossary, vocabulary) follow once those results are drawn, at most 6,600 B gzip; and a
  * query in the other language's script loads one more file, that language's passages, at most 3 KiB gzip, only then.

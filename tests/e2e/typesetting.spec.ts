@@ -1,11 +1,10 @@
 /**
  * Type and Chinese typesetting, as a reader sees them, in both languages: part headings larger than
  * item headings, item headings larger than the text, everywhere; the site's name never cut off in the header;
- * no space after full-width punctuation; and readers meet only reader text.
+ * and readers meet only reader text. (No space after full-width punctuation is checked on every page, in pages.spec.ts.)
  */
 import { test, expect, type Page } from '@playwright/test';
 import { LOCALES } from '../support/site.ts';
-import { builtPages } from '../../tools/built-pages.ts';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 
@@ -66,30 +65,6 @@ for (const locale of LOCALES) {
     });
   }
 }
-
-test('no space follows full-width punctuation in the text of any Chinese page', async ({ page }) => {
-  test.setTimeout(180_000); // every Chinese page, one after another
-  const pages = builtPages().filter((p) => p.startsWith('/zh/') || p === '/');
-  for (const path of pages) {
-    await page.goto(path);
-    // Each text node and each join between neighbouring text nodes (a sentence followed by a link).
-    const faults = await page.evaluate(() => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      const texts: string[] = [];
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const parent = n.parentElement!;
-        if (parent.closest('script, style, [hidden]') || !parent.checkVisibility()) continue;
-        // English quoted in the Chinese keeps its own spacing: it stands as one mark, not as nothing.
-        texts.push(parent.closest('[lang="en"]') ? 'A' : (n.textContent ?? ''));
-      }
-      const joined = texts.join('');
-      return [...joined.matchAll(/[，。、；：？！）》”](?: |\u00a0)+\S/g)].map((m) =>
-        joined.slice(Math.max(0, m.index - 12), m.index + 6),
-      );
-    });
-    expect(faults, path).toEqual([]);
-  }
-});
 
 for (const locale of LOCALES) {
   test(`${locale}: readers meet no build talk, match patterns or raw Markdown`, async ({ page }) => {
