@@ -19,6 +19,7 @@ import { crawl, summary } from '../support/crawl.ts';
 import { builtPages } from '../../tools/built-pages.ts';
 import { wgetMirror } from '../support/wget.ts';
 import { httrackMirror } from '../support/httrack.ts';
+import { LOCALES } from '../support/site.ts';
 
 /** Every page a reader can reach by links; 404.html is the host's answer to a missing address, tested below. */
 const READABLE = builtPages()
@@ -155,7 +156,7 @@ test('wget --mirror --convert-links --adjust-extension: read from disk, every pa
     console.log(summary(`wget --convert-links ${mirror.prefix}`, report));
     expect(report.faults).toEqual([]);
     expect(report.pages).toEqual(READABLE);
-    for (const locale of ['zh', 'en']) await expectHatching(context, `${copy}${locale}/regions/index.html`);
+    for (const locale of LOCALES) await expectHatching(context, `${copy}${locale}/regions/index.html`);
     await expectSearchFromDisk(context, copy);
   } finally {
     mirror.close();
