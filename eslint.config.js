@@ -23,6 +23,34 @@ const languageRule = {
   ],
 };
 
+/**
+ * The layers (docs/ARCHITECTURE.md, "Imports go one way"): a folder may not import the folders named for it. A relative
+ * import's path names the folder it reaches at the repository's top, after its ../ steps.
+ */
+const layer = (folders, why) => ({
+  'no-restricted-imports': ['error', { patterns: [{ regex: `^(\\.\\./)+(${folders.join('|')})(/|$)`, message: why }] }],
+});
+const layers = [
+  {
+    files: ['src/**'],
+    rules: layer(
+      ['integrations', 'build', 'serve', 'bench', 'tools', 'tests'],
+      'src/ is the site: it imports only src/ (the build, the server, the bench, the tools and the tests import it).',
+    ),
+  },
+  {
+    files: ['integrations/**', 'build/**', 'serve/**'],
+    rules: layer(
+      ['bench', 'tools', 'tests'],
+      'The build and the server import src/ (and each other), never the bench, the tools or the tests.',
+    ),
+  },
+  {
+    files: ['bench/**', 'tools/**', '*.ts', '*.js', '*.mjs'],
+    rules: layer(['tests'], 'Nothing imports tests/: move what both need to src/, build/, bench/ or tools/.'),
+  },
+];
+
 export default [
   { ignores: ['dist/', '.dist-*/', 'node_modules/', '.astro/', 'test-results/', 'playwright-report/', 'src/env.d.ts'] },
   js.configs.recommended,
@@ -43,4 +71,5 @@ export default [
     ],
     rules: languageRule,
   },
+  ...layers,
 ];
