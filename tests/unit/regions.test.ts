@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { bindingOf, buildRegions, type MeasureData, type RegionData } from '../../src/lib/regions/model.ts';
 import { checkMeasureItems, checkNamedRegions } from '../../src/lib/regions/checks.ts';
-import { anchorOf, arcOrder, labelLines, MAP_FRAME } from '../../src/lib/regions/map.ts';
+import { innerPointOf, arcOrder, labelLines, MAP_FRAME } from '../../src/lib/regions/map.ts';
 import { reference } from '../../src/lib/document/naming.ts';
 import { passageIn, readPolicyEntries } from '../support/content.ts';
 import { locales, sourceLocale, type Locale } from '../../src/i18n/locales.ts';
@@ -154,7 +154,7 @@ test('the map’s keyboard order runs along the arc from Alxa League to Hulunbui
   assert.equal(order[0], 'alxa');
   assert.equal(order.at(-1), 'hulunbuir');
   assert.deepEqual(order, ARC);
-  assert.deepEqual(anchorOf({ d: 'M0 0z', label: [1, 2], leader: [3, 4], anchor: 'start' }), [3, 4]);
+  assert.deepEqual(innerPointOf({ d: 'M0 0z', label: [1, 2], leader: [3, 4], anchor: 'start' }), [3, 4]);
   assert.deepEqual(labelLines('Xilingol League'), ['Xilingol', 'League']);
   assert.deepEqual(labelLines('Hohhot'), ['Hohhot']);
   assert.deepEqual(labelLines('锡林郭勒盟'), ['锡林郭勒盟']);
