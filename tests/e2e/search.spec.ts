@@ -5,7 +5,7 @@ import { langOf } from '../../src/i18n/locales.ts';
 import { builtRecords, expectedIds, searchQueries } from '../../bench/search-expect.ts';
 import { isPassageId } from '../../src/lib/document/ids.ts';
 import { query } from '../support/search-ui.ts';
-import { serve } from '../../serve/serve.ts';
+import { mirrorServer } from '../support/mirror.ts';
 
 for (const locale of LOCALES) {
   // The regression set: its expected results are computed with the engine's own rule (bench/search-expect.ts), so
@@ -180,19 +180,18 @@ test('the bilingual entry page has a search box per language, leading to the sea
 });
 
 test('search works when the site is served under a deep sub-path', async ({ page }) => {
-  const server = await serve({ dir: 'dist', port: 0, prefix: '/a/b/c/', csp: true });
-  const { port } = server.address() as { port: number };
+  const mirror = await mirrorServer('/a/b/c/');
   try {
-    await page.goto(`http://127.0.0.1:${port}/a/b/c/en/search/?q=resume`);
+    await page.goto(`${mirror.root}en/search/?q=resume`);
     await expect(page.locator('#search-results a.search-hit[href$="#p3-4"]')).toHaveAttribute(
       'href',
-      `http://127.0.0.1:${port}/a/b/c/en/p3/index.html#p3-4`,
+      `${mirror.root}en/p3/index.html#p3-4`,
     );
-    await page.goto(`http://127.0.0.1:${port}/a/b/c/zh/full/`);
+    await page.goto(`${mirror.root}zh/full/`);
     await page.keyboard.press('Control+k');
     expect((await query(page, '层层加码'))[0]).toBe('p4-3');
   } finally {
-    server.close();
+    mirror.close();
   }
 });
 
