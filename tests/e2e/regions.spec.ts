@@ -1,16 +1,17 @@
 import { test, expect } from '@playwright/test';
 import { readdirSync } from 'node:fs';
-import { readPolicyEntries } from '../support/content.ts';
+import { passageIn, readPolicyEntries } from '../support/content.ts';
+import { parseSentenceId } from '../../src/lib/document/ids.ts';
 import { expectedIn, LOCALES } from '../support/site.ts';
 import { counterpartOf, langOf, type Locale } from '../../src/i18n/locales.ts';
 import { REGION_IDS as ids, regionName as nameOf, NAMED } from '../support/regions.ts';
 
 /** The sentences that bind every league and city, and the one that names three: read from the text, in each language. */
 const entries = readPolicyEntries();
-const sentence = (locale: Locale, id: string) =>
-  entries.find((e) => e.locale === locale && e.data.id === id.replace(/-\d+$/, ''))!.text.sentences[
-    Number(id.split('-').at(-1)) - 1
-  ]!.text;
+const sentence = (locale: Locale, id: string) => {
+  const place = parseSentenceId(id)!;
+  return passageIn(entries, locale, place.passage).text.sentences[place.sentence - 1]!.text;
+};
 const BINDS_ALL = ['p4-1-1', 'p4-3-1', 'p4-3-2'];
 const NAMING = 'p4-3-3';
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();

@@ -3,13 +3,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { buildFixture, removeFixture } from '../../build/fixture.ts';
 import { passageIn, readPolicyEntries } from '../support/content.ts';
+import { parseSentenceId } from '../../src/lib/document/ids.ts';
 import { recordEdits } from '../support/revisions.ts';
 
 const p43 = readFileSync('src/content/policy/en/p4-3.mdx', 'utf8');
 
 /** The English sentence `unit` of IV (3) with `from` replaced by `to`, and the revision that records it. */
 function editP43(unit: string, edits: [string, string][]) {
-  const sentence = passageIn(readPolicyEntries(), 'en', 'p4-3').text.sentences[Number(unit.split('-').at(-1)) - 1]!
+  const sentence = passageIn(readPolicyEntries(), 'en', 'p4-3').text.sentences[parseSentenceId(unit)!.sentence - 1]!
     .text;
   const now = edits.reduce((text, [from, to]) => text.replace(from, to), sentence);
   assert.notEqual(now, sentence);
