@@ -1,5 +1,6 @@
 // ESLint: the recommended rules of ESLint, typescript-eslint and eslint-plugin-astro, over all code; and the rule
-// that keeps the languages in one table (src/i18n/locales.ts): no code compares with a literal language code.
+// that keeps the languages in one table (src/i18n/locales.ts): no code compares with a literal language code, not
+// even a test, which would otherwise skip a language added to the table.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
@@ -22,6 +23,34 @@ const languageRule = {
   ],
 };
 
+/**
+ * The layers (docs/ARCHITECTURE.md, "Imports go one way"): a folder may not import the folders named for it. A relative
+ * import's path names the folder it reaches at the repository's top, after its ../ steps.
+ */
+const layer = (folders, why) => ({
+  'no-restricted-imports': ['error', { patterns: [{ regex: `^(\\.\\./)+(${folders.join('|')})(/|$)`, message: why }] }],
+});
+const layers = [
+  {
+    files: ['src/**'],
+    rules: layer(
+      ['integrations', 'build', 'serve', 'bench', 'tools', 'tests'],
+      'src/ is the site: it imports only src/ (the build, the server, the bench, the tools and the tests import it).',
+    ),
+  },
+  {
+    files: ['integrations/**', 'build/**', 'serve/**'],
+    rules: layer(
+      ['bench', 'tools', 'tests'],
+      'The build and the server import src/ (and each other), never the bench, the tools or the tests.',
+    ),
+  },
+  {
+    files: ['bench/**', 'tools/**', '*.ts', '*.js', '*.mjs'],
+    rules: layer(['tests'], 'Nothing imports tests/: move what both need to src/, build/, bench/ or tools/.'),
+  },
+];
+
 export default [
   { ignores: ['dist/', '.dist-*/', 'node_modules/', '.astro/', 'test-results/', 'playwright-report/', 'src/env.d.ts'] },
   js.configs.recommended,
@@ -30,8 +59,17 @@ export default [
   { languageOptions: { globals: { ...globals.node, ...globals.browser } } },
   { rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }] } },
   {
-    files: ['src/**', 'integrations/**', 'build/**', 'serve/**'],
-    ignores: ['src/i18n/locales.ts'],
+    files: ['src/**', 'integrations/**', 'build/**', 'serve/**', 'bench/**', 'tools/**', 'tests/**'],
+    ignores: [
+      'src/i18n/locales.ts',
+      // restructured separately
+      'tests/e2e/gates.spec.ts',
+      'tests/e2e/budget.spec.ts',
+      'tests/e2e/slow-connection.spec.ts',
+      'tests/e2e/typesetting.spec.ts',
+      'tests/e2e/reader.spec.ts',
+    ],
     rules: languageRule,
   },
+  ...layers,
 ];

@@ -14,6 +14,7 @@ import { chromiumPath, CHROMIUM_ARGS } from '../tools/chromium.ts';
 import { serve } from '../serve/serve.ts';
 import { buildPagefindRecordsIndex, pagefindQuery } from './pagefind-index.ts';
 import { gzipBytes } from './weight.ts';
+import { locales } from '../src/i18n/locales.ts';
 
 export const FIRST_QUERIES = { zh: '复工复产', en: 'resume' } as const;
 /** How many results a list shows at once, so how many fragments pagefind loads for a first screen. */
@@ -87,7 +88,7 @@ export async function measureFirstQuery(dist: string): Promise<FirstQuery[]> {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   const rows: FirstQuery[] = [];
   try {
-    for (const locale of ['zh', 'en'] as const) {
+    for (const locale of locales) {
       const cost = async (run: (page: Page, q: string) => Promise<void>) => {
         const context = await browser.newContext(); // nothing cached: a first visit
         const page = await context.newPage();
@@ -127,7 +128,7 @@ export function crossoverTable(scales: ScaleFirstQuery[]): string {
     }
   }
   const notes: string[] = [];
-  for (const locale of ['zh', 'en'] as const) {
+  for (const locale of locales) {
     const points = scales.map((s) => ({
       entries: s.entriesPerLocale,
       diff: (() => {

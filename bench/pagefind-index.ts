@@ -10,7 +10,7 @@
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { cjkRuns, hasCjk } from '../src/lib/search/cjk.ts';
-import { locales as LOCALES } from '../src/i18n/locales.ts';
+import { locales as LOCALES, spec, type Locale } from '../src/i18n/locales.ts';
 import type { SearchRecord } from '../src/lib/search/records.ts';
 import { builtRecords, localId } from './search-expect.ts';
 
@@ -28,10 +28,10 @@ export function bigrams(text: string): string[] {
   return grams;
 }
 
-/** What pagefind indexes for a record: bigrams for Chinese, the words themselves otherwise. */
-export function pagefindContent(record: SearchRecord, locale: string): string {
+/** What pagefind indexes for a record: bigrams for a language written without spaces, the words themselves otherwise. */
+export function pagefindContent(record: SearchRecord, locale: Locale): string {
   const text = `${record.heading}\n${record.text}`;
-  return locale === 'zh' ? bigrams(text).join(' ') : text;
+  return spec(locale).unspaced ? bigrams(text).join(' ') : text;
 }
 
 /** A query as the bigram index needs it: Chinese pieces cut into bigrams, other words as typed. */

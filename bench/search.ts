@@ -39,6 +39,7 @@ import { timedBuild } from './timed-build.ts';
 import { crossoverTable, measureFirstQuery, type ScaleFirstQuery } from './first-query.ts';
 import { buildPagefindPagesIndex, buildPagefindRecordsIndex } from './pagefind-index.ts';
 import { scaledContent } from './scale.ts';
+import { locales } from '../src/i18n/locales.ts';
 
 const { values } = parseArgs({
   options: { scales: { type: 'string', default: '1,10,100' }, misses: { type: 'boolean', default: false } },
@@ -81,7 +82,7 @@ const ENGINES = [
   ['pagefind, bigram records', runPagefindBigrams],
 ] as const;
 for (const [engine, run] of ENGINES) {
-  for (const locale of ['zh', 'en'] as const) {
+  for (const locale of locales) {
     // The regression set is about the policy's text: every engine is scored on its passages.
     const records = builtRecords(locale, site).filter((r) => r.kind === 'policy');
     const policyIds = new Set(records.map(localId));
@@ -153,7 +154,7 @@ const WARM = { zh: ['复工', 'labor'], en: ['resume', '复工'] } as const;
 const natural = naturalSet();
 const naturalRows: string[][] = [];
 for (const [engine, run] of ENGINES) {
-  for (const locale of ['zh', 'en'] as const) {
+  for (const locale of locales) {
     const context = await browser.newContext();
     const page: Page = await context.newPage();
     await page.goto(`${base}/${locale}/p3/`);

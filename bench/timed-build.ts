@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { makeFixture } from '../build/fixture.ts';
 import { builtPages } from '../tools/built-pages.ts';
 import { scaledContent } from './scale.ts';
+import { locales } from '../src/i18n/locales.ts';
 
 export interface TimedBuild {
   factor: number;
@@ -50,7 +51,7 @@ export function timedBuild(factor: number, env: Record<string, string> = {}): Ti
     );
   }
   // Every search records file (records.js, more.js, cross.js) of every language.
-  const records = ['zh', 'en']
+  const records = locales
     .map((l) => join(dist, l, 'search'))
     .filter((dir) => existsSync(dir))
     .flatMap((dir) =>

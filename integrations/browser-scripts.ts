@@ -13,6 +13,7 @@ import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { answerInDev } from './dev-answers.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -54,44 +55,14 @@ export default function browserScripts(): AstroIntegration {
   return {
     name: 'browser-scripts',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
-        // The records endpoint reads the MDX collection; Vite then warns, once per MDX file, that it cannot keep
-        // Astro's "use astro:head-inject" directive in a route that has no <head>. Nothing is lost.
-        updateConfig({
-          vite: {
-            build: {
-              rollupOptions: {
-                onwarn(
-                  warning: { code?: string; message: string },
-                  warn: (warning: { code?: string; message: string }) => void,
-                ) {
-                  if (
-                    warning.code === 'MODULE_LEVEL_DIRECTIVE' &&
-                    String(warning.message).includes('astro:head-inject')
-                  )
-                    return;
-                  warn(warning);
-                },
-              },
-            },
-          },
-        });
-      },
       // The dev server answers a browser script's address with a fresh bundle (the built site gets files instead).
-      'astro:server:setup': ({ server }) => {
-        server.middlewares.use((request, response, next) => {
-          const path = new URL(request.url ?? '/', 'http://dev').pathname;
-          const script = BROWSER_SCRIPTS.find((s) => path === `/${s.out}`);
-          if (!script) return next();
-          bundle(script.entry).then(
-            (result) => {
-              response.setHeader('Content-Type', 'text/javascript; charset=utf-8');
-              response.end(result.outputFiles?.[0]?.contents);
-            },
-            (error: unknown) => next(error),
-          );
-        });
-      },
+      'astro:server:setup': ({ server }) =>
+        answerInDev(
+          server,
+          'text/javascript; charset=utf-8',
+          (path) => BROWSER_SCRIPTS.find((s) => path === s.out),
+          async (script) => (await bundle(script.entry)).outputFiles?.[0]?.contents ?? '',
+        ),
       'astro:build:done': async ({ dir, logger }) => {
         const sizes = await buildBrowserScripts(fileURLToPath(dir));
         logger.info(

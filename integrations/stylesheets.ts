@@ -5,26 +5,27 @@
  */
 import type { AstroIntegration } from 'astro';
 import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleStylesheet, stylesheets } from '../src/lib/stylesheets.ts';
+import { bundleStylesheet, stylesheets, STYLES_DIR } from '../src/lib/stylesheets.ts';
+import { answerInDev } from './dev-answers.ts';
 
 export default function stylesheetsIntegration(): AstroIntegration {
   return {
     name: 'stylesheets',
     hooks: {
       'astro:server:setup': ({ server }) => {
-        server.middlewares.use((request, response, next) => {
-          const name = new URL(request.url ?? '/', 'http://dev').pathname.slice(1);
-          if (!stylesheets().includes(name)) return next();
-          try {
-            const css = bundleStylesheet(name);
-            response.setHeader('Content-Type', 'text/css; charset=utf-8');
-            response.end(css);
-          } catch (error) {
-            next(error);
-          }
+        // The sheets are listed once, and again only when a file in their folder comes or goes (Vite watches it).
+        let sheets = stylesheets();
+        server.watcher.on('all', (event, file) => {
+          if ((event === 'add' || event === 'unlink') && dirname(file) === STYLES_DIR) sheets = stylesheets();
         });
+        answerInDev(
+          server,
+          'text/css; charset=utf-8',
+          (name) => (sheets.includes(name) ? name : undefined),
+          async (name) => bundleStylesheet(name),
+        );
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);

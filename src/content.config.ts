@@ -62,8 +62,7 @@ const documents = defineCollection({
         .object({
           /** The captured page, under source/, recorded in source/SHA256SUMS. */
           file: z.string().regex(/^source\/[\w.-]+$/),
-          /** The language the document is written in: its text is the source verbatim and prevails. */
-          language: z.enum(locales as [string, ...string[]]),
+          // Its language is the locale table's sourceLocale, stated there once and not again here.
         })
         .strict(),
       /** Where a fuller text was published, which the About page describes (and copies nothing from). */

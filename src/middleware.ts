@@ -1,6 +1,7 @@
 /**
  * Route data, computed once per page (Starlight's pattern): the page's language, its translator and a URL helper
- * on Astro.locals, so that components take no locale or path props.
+ * on Astro.locals, so that components take no path props; most take no locale either, and those that also render in a
+ * language other than their page's (side-by-side halves, the entry and 404 pages in every language) take it as a prop.
  */
 import { defineMiddleware } from 'astro:middleware';
 import { translator } from './i18n/index.ts';

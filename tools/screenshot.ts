@@ -1,7 +1,7 @@
 /**
  * Screenshots of the built site, for looking at what we build (the design reviews judge these):
  *   node tools/screenshot.ts [out-folder] [/zh/p3/ /en/p3/#p3-4 …]
- * Without paths, one page of every kind in both languages. Each at 320, 390, 820 and 1280 px (WIDTHS=390,1280 to
+ * Without paths, one page of every kind in every language. Each at 320, 390, 820 and 1280 px (WIDTHS=390,1280 to
  * choose), light and dark (dark at 390 and 1280 only), and in print at A4 width; viewport-sized unless FULL=1.
  * Serves dist/ itself (port SCREENSHOT_PORT, default 4466); writes to screenshots/ unless told.
  */
@@ -9,18 +9,19 @@ import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { serve } from '../serve/serve.ts';
 import { chromiumPath, CHROMIUM_ARGS } from './chromium.ts';
+import { locales, localeOfPath } from '../src/i18n/locales.ts';
 
 const args = process.argv.slice(2);
-/** A page of the site: the entry page, a page under /zh/ or /en/, or a missing one (/nope/); any other argument is the
+/** A page of the site: the entry page, a page under a language's folder (/zh/, /en/), or a missing one (/nope/); any other argument is the
  * folder to write to. */
-const isPage = (a: string) => a === '/' || a === '/nope/' || /^\/(zh|en)\//.test(a);
+const isPage = (a: string) => a === '/' || a === '/nope/' || localeOfPath(a) !== undefined;
 const out = args.find((a) => !isPage(a)) ?? 'screenshots';
 const given = args.filter(isPage);
 const kinds = ['', 'p3/', 'p3/#p3-4', 'p3/bilingual/', 'full/', 'glossary/', 'regions/', 'regions/hohhot/'];
 const more = ['regions/wuhai/', 'about/', 'search/?q=复工复产', 'changes/'];
 const pages = given.length
   ? given
-  : ['/', ...['zh', 'en'].flatMap((l) => [...kinds, ...more].map((p) => `/${l}/${p}`)), '/nope/'];
+  : ['/', ...locales.flatMap((l) => [...kinds, ...more].map((p) => `/${l}/${p}`)), '/nope/'];
 const widths = (process.env.WIDTHS ?? '320,390,820,1280').split(',').map(Number);
 const port = Number(process.env.SCREENSHOT_PORT ?? 4466);
 mkdirSync(out, { recursive: true });

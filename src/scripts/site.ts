@@ -23,7 +23,6 @@ function visibleAnchor(): string {
   return pick ? '#' + pick.id : '';
 }
 
-// Keep the place: carry it across to the other language.
 // On paper, the address the page was read at (PrintHeading writes the site path, which stays without script).
 addEventListener('beforeprint', () => {
   for (const place of document.querySelectorAll('[data-print-address]'))
@@ -32,7 +31,7 @@ addEventListener('beforeprint', () => {
     label.textContent = label.dataset.printLabel!;
 });
 
-// The query goes too: the search page keeps its search (?q=…) in the address.
+// The language switch keeps the place: the passage in view (its anchor) and the search page's query (?q=…) go along.
 document.addEventListener('click', (event) => {
   const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-lang-switch]') : null;
   if (link) link.href = link.href.replace(/[?#].*$/, '') + location.search + visibleAnchor();

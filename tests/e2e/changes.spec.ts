@@ -9,6 +9,8 @@ import { test, expect, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { passageOfAnchor } from '../../src/lib/document/ids.ts';
+import { isSource, type Locale } from '../../src/i18n/locales.ts';
+import { LOCALES } from '../support/site.ts';
 
 type Record = { unit: string; in: string; was?: string; now: string };
 /** The revisions as filed (src/content/changes/), newest first, read independently of the site's code. */
@@ -32,10 +34,10 @@ const revisions = readdirSync('src/content/changes')
   })
   .sort((a, b) => b.when.localeCompare(a.when) || b.id.localeCompare(a.id));
 
-const WORDS = {
-  zh: { revised: '修订于', nav: '修订记录' },
-  en: { revised: 'revised on', nav: 'Revisions' },
-} as const;
+const WORDS: { [L in Locale]: { revised: string; nav: string; log: string } } = {
+  zh: { revised: '修订于', nav: '修订记录', log: '英文译文修订记录' },
+  en: { revised: 'revised on', nav: 'Revisions', log: 'Revisions of the English translation' },
+};
 
 /** Parses a feed in the page with DOMParser and returns what a feed reader would see, links resolved. */
 async function readFeed(page: Page, url: string) {
@@ -72,15 +74,12 @@ async function readFeed(page: Page, url: string) {
   }, url);
 }
 
-for (const locale of ['zh', 'en'] as const) {
+for (const locale of LOCALES) {
   test(`${locale}: the changes page, linked from the footer and About, lists every revision newest first`, async ({
     page,
   }) => {
     await page.goto(`/${locale}/about/`);
-    await page
-      .locator('main')
-      .getByRole('link', { name: locale === 'zh' ? '英文译文修订记录' : 'Revisions of the English translation' })
-      .click();
+    await page.locator('main').getByRole('link', { name: WORDS[locale].log }).click();
     await expect(page).toHaveURL(new RegExp(`/${locale}/changes/index\\.html$`));
     await page.goto(`/${locale}/`);
     await page.locator('footer').getByRole('link', { name: WORDS[locale].nav }).click();
@@ -169,7 +168,7 @@ for (const locale of ['zh', 'en'] as const) {
     for (const { url, item } of places) {
       await page.goto(url);
       const note = page.locator(`${item} .revised a`);
-      if (locale === 'zh') {
+      if (isSource(locale)) {
         await expect(page.locator('.revised')).toHaveCount(0);
         continue;
       }

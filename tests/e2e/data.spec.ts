@@ -1,7 +1,9 @@
 import { test, expect } from '@playwright/test';
+import { spec } from '../../src/i18n/locales.ts';
+import { LOCALES } from '../support/site.ts';
 
 test('policy.json, linked from the About page, matches what the pages show', async ({ page, request }) => {
-  for (const locale of ['zh', 'en'] as const) {
+  for (const locale of LOCALES) {
     await page.goto(`/${locale}/about/`);
     await expect(page.locator('#open-data a[type="application/json"]')).toHaveAttribute(
       'href',
@@ -21,7 +23,7 @@ test('policy.json, linked from the About page, matches what the pages show', asy
   expect(data.parts.find((p: { id: string }) => p.id === 'p2').url).toBeNull();
   expect(data.items).toHaveLength(15);
   expect(data.items.map((i: { id: string }) => i.id)).toEqual(data.parts.flatMap((p: { items: string[] }) => p.items));
-  for (const locale of ['zh', 'en'] as const) {
+  for (const locale of LOCALES) {
     await page.goto(`/${locale}/`);
     // The text as it reads, a translator's note's mark aside.
     const preamble = await page.locator('.preamble .passage-text').evaluate((el) => {
@@ -32,17 +34,13 @@ test('policy.json, linked from the About page, matches what the pages show', asy
     expect(preamble).toBe(data.preamble.text[locale]);
     for (const part of data.parts.filter((p: { source: string }) => p.source !== 'absent')) {
       await page.goto(`/${locale}/${part.id}/`);
-      await expect(page.locator('h1')).toHaveText(
-        part.label[locale] + (locale === 'en' ? ' ' : '') + part.heading[locale],
-      );
+      await expect(page.locator('h1')).toHaveText(part.label[locale] + spec(locale).gap + part.heading[locale]);
       for (const id of part.items) {
         const item = data.items.find((i: { id: string }) => i.id === id);
         const section = page.locator(`section:has(> [id="${id}"])`);
         // the heading's own link: a heading-only item's quiet label (仅有标题) follows it
         await expect(section.locator('.passage-heading .self-link')).toHaveText(
-          new RegExp(
-            `^${RegExp.escape(item.label[locale] + (locale === 'en' ? ' ' : '') + item.heading[locale])}[。.]?$`,
-          ),
+          new RegExp(`^${RegExp.escape(item.label[locale] + spec(locale).gap + item.heading[locale])}[。.]?$`),
         );
         if (item.source === 'full') {
           const text = await section.locator('.passage-text').evaluate((el) => {

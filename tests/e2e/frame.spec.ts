@@ -4,20 +4,7 @@
  * nothing jumps as a reader moves through the site; the side-by-side pages keep within the header's width.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { LOCALES } from '../support/site.ts';
-
-const KINDS = [
-  '',
-  'p3/',
-  'p4/bilingual/',
-  'full/',
-  'glossary/',
-  'regions/',
-  'regions/hohhot/',
-  'search/',
-  'about/',
-  'changes/',
-];
+import { LOCALES, PAGE_KINDS as KINDS } from '../support/site.ts';
 
 /** Where the frame's parts stand: the header's three, and the left edge of the page's first heading. */
 const frameOf = (page: Page) =>

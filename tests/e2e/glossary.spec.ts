@@ -1,6 +1,8 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parseSource } from '../../src/lib/document/source.ts';
+import { isSource } from '../../src/i18n/locales.ts';
+import { expectedIn, LOCALES } from '../support/site.ts';
 
 type Entry = {
   id: string;
@@ -64,8 +66,8 @@ test('the passages listed for each term are exactly those whose Chinese, in the 
   const sourceItems = [
     { id: 'preamble', text: source.preamble },
     ...source.parts.flatMap((p) => [
-      { id: `p${p.part}`, text: p.heading },
-      ...p.items.map((i) => ({ id: `p${p.part}-${i.item}`, text: i.heading + i.body })),
+      { id: p.id, text: p.heading },
+      ...p.items.map((i) => ({ id: i.id, text: i.heading + i.body })),
     ]),
   ];
   for (const entry of glossary) {
@@ -80,14 +82,14 @@ test('the passages listed for each term are exactly those whose Chinese, in the 
   expect(glossary.find((e) => e.zh === '精准施策')!.items).toEqual(['preamble']);
 });
 
-for (const locale of ['zh', 'en'] as const) {
+for (const locale of LOCALES) {
   test(`${locale}: the glossary page is in the navigation and shows each entry with its items`, async ({ page }) => {
     await page.goto(`/${locale}/`);
     await page
-      .getByRole('navigation', { name: locale === 'zh' ? '主导航' : 'Main navigation' })
-      .getByRole('link', { name: locale === 'zh' ? '术语' : 'Glossary' })
+      .getByRole('navigation', { name: expectedIn(locale, { zh: '主导航', en: 'Main navigation' }) })
+      .getByRole('link', { name: expectedIn(locale, { zh: '术语', en: 'Glossary' }) })
       .click();
-    await expect(page.locator('h1')).toHaveText(locale === 'zh' ? '术语表' : 'Glossary');
+    await expect(page.locator('h1')).toHaveText(expectedIn(locale, { zh: '术语表', en: 'Glossary' }));
     for (const entry of glossary) {
       const section = page.locator(`section.term-entry#${entry.id}`);
       await expect(section.locator('h3')).toContainText(entry.zh);
@@ -95,7 +97,7 @@ for (const locale of ['zh', 'en'] as const) {
       await expect(section.locator('.term-items li')).toHaveCount(entry.items.length);
       if (entry.items.length === 0)
         await expect(section.locator('.term-items')).toContainText(
-          locale === 'zh' ? '本文未出现' : 'Not named in the text',
+          expectedIn(locale, { zh: '本文未出现', en: 'Not named in the text' }),
         );
     }
   });
@@ -121,7 +123,7 @@ for (const locale of ['zh', 'en'] as const) {
         expect(link.href).toBe(`../glossary/index.html#${id}`);
         expect(seen.has(`${link.item}/${id}`), `${link.item}: ${entry.zh} linked twice`).toBe(false);
         seen.add(`${link.item}/${id}`);
-        if (locale === 'zh') expect([entry.zh, ...entry.zhForms]).toContain(link.text);
+        if (isSource(locale)) expect([entry.zh, ...entry.zhForms]).toContain(link.text);
         else
           expect(
             entry.enMatch.some((m) =>
@@ -135,10 +137,10 @@ for (const locale of ['zh', 'en'] as const) {
       // English rendering of a place name), so that a paragraph such as 四（三） stays calm
       for (const entry of glossary)
         for (const item of entry.items.filter((i) => i.startsWith(`${part}-`))) {
-          const text = source.parts.flatMap((p) => p.items).find((i) => `p${i.part}-${i.item}` === item)!.body;
+          const text = source.parts.flatMap((p) => p.items).find((i) => i.id === item)!.body;
           if ([entry.zh, ...entry.zhForms].some((f) => text.includes(f)))
             expect(seen.has(`${item}/${entry.id}`), `${item}: ${entry.zh}`).toBe(
-              locale === 'en' || entry.kind !== 'region',
+              !isSource(locale) || entry.kind !== 'region',
             );
         }
     }

@@ -8,31 +8,22 @@
 import { test, expect, type BrowserContext } from '@playwright/test';
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { serve } from '../../serve/serve.ts';
 import { listFiles, verifySums } from '../../build/checksums.ts';
 import { crawl, summary } from '../support/crawl.ts';
 import { builtPages } from '../../tools/built-pages.ts';
 import { wgetMirror } from '../support/wget.ts';
 import { httrackMirror } from '../support/httrack.ts';
+import { LOCALES } from '../support/site.ts';
+import { mirrorServer } from '../support/mirror.ts';
 
 /** Every page a reader can reach by links; 404.html is the host's answer to a missing address, tested below. */
 const READABLE = builtPages()
   .filter((p) => p !== '/404.html')
   .sort();
-const randomPrefix = () => `/${['archive', 'policies', Math.random().toString(36).slice(2, 8), 'nmg-2020'].join('/')}/`;
-
-/** Serves dist/ under a random deep prefix on a free port, with the strict CSP. */
-async function mirrorServer(): Promise<{ root: string; prefix: string; close: () => void }> {
-  const prefix = randomPrefix();
-  const server = await serve({ dir: 'dist', port: 0, prefix, csp: true });
-  const { port } = server.address() as AddressInfo;
-  return { root: `http://127.0.0.1:${port}${prefix}`, prefix, close: () => server.close() };
-}
 
 test('dist/SHA256SUMS covers every file of the build and sha256sum -c accepts it', async () => {
   expect(verifySums('dist')).toEqual([]);
@@ -155,7 +146,7 @@ test('wget --mirror --convert-links --adjust-extension: read from disk, every pa
     console.log(summary(`wget --convert-links ${mirror.prefix}`, report));
     expect(report.faults).toEqual([]);
     expect(report.pages).toEqual(READABLE);
-    for (const locale of ['zh', 'en']) await expectHatching(context, `${copy}${locale}/regions/index.html`);
+    for (const locale of LOCALES) await expectHatching(context, `${copy}${locale}/regions/index.html`);
     await expectSearchFromDisk(context, copy);
   } finally {
     mirror.close();

@@ -6,22 +6,19 @@
  * the copy, never out of it.
  */
 import { test, expect, type Page } from '@playwright/test';
-import type { AddressInfo } from 'node:net';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { serve } from '../../serve/serve.ts';
 import { builtPages } from '../../tools/built-pages.ts';
 import { axeViolations } from '../support/gates.ts';
+import { mirrorServer, watchCopy } from '../support/mirror.ts';
 
 const PREFIX = `/mirror/${Math.random().toString(36).slice(2, 8)}/nmg/`;
 let root = '';
 let close = () => {};
 test.beforeAll(async () => {
-  const server = await serve({ dir: 'dist', port: 0, prefix: PREFIX, csp: true });
-  root = `http://127.0.0.1:${(server.address() as AddressInfo).port}${PREFIX}`;
-  close = () => server.close();
+  ({ root, close } = await mirrorServer(PREFIX));
 });
 test.afterAll(() => close());
 
@@ -47,14 +44,7 @@ for (const missing of ['no-such-page', 'zh/gone', 'zh/p9/', 'en/p3/gone.html', '
   test(`at ${missing}, it finds the copy's root: each language's contents, and search that searches the copy`, async ({
     page,
   }) => {
-    const outside: string[] = [];
-    const refused: string[] = [];
-    page.on('console', (m) => {
-      if (/Content Security Policy/i.test(m.text())) refused.push(m.text());
-    });
-    page.on('request', (r) => {
-      if (!r.url().startsWith(root) && !PROBE.test(r.url())) outside.push(r.url());
-    });
+    const { outside, refused } = watchCopy(page, root, PROBE);
     expect((await page.goto(root + missing))?.status()).toBe(404);
     await expectSiteStyle(page);
     const home = page.locator('[data-root-found] a');
@@ -109,14 +99,7 @@ test.describe('without JavaScript', () => {
 
   for (const missing of ['zh/gone', 'zh/p9/', 'en/p3/gone.html', 'a/b/c/d/missing']) {
     test(`deeper (${missing}), it is styled and "up one level" leads to a page of the copy`, async ({ page }) => {
-      const outside: string[] = [];
-      const refused: string[] = [];
-      page.on('console', (m) => {
-        if (/Content Security Policy/i.test(m.text())) refused.push(m.text());
-      });
-      page.on('request', (r) => {
-        if (!r.url().startsWith(root) && !PROBE.test(r.url())) outside.push(r.url());
-      });
+      const { outside, refused } = watchCopy(page, root, PROBE);
       expect((await page.goto(root + missing))?.status()).toBe(404);
       // Styled as the site, under the strict policy: the message in both languages, a link that works, none that does not.
       await expectSiteStyle(page);

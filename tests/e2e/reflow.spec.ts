@@ -5,22 +5,9 @@
  * kind, resized through the widths.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { LOCALES } from '../support/site.ts';
+import { LOCALES, PAGE_KINDS as KINDS } from '../support/site.ts';
 
 const WIDTHS = [320, 390, 820, 1280];
-const KINDS = [
-  '',
-  'p3/',
-  'p4/',
-  'p4/bilingual/',
-  'full/',
-  'glossary/',
-  'regions/',
-  'regions/hohhot/',
-  'search/?q=%E5%A4%8D%E5%B7%A5',
-  'about/',
-  'changes/',
-];
 
 /** The elements that reach past the window's right edge, named, for the message. */
 const overflowing = (page: Page) =>

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { LOCALES, PHONE } from '../support/site.ts';
+import { expectedIn, LOCALES, PHONE } from '../support/site.ts';
 import { ARC, REGION_IDS as ids, regionName as nameOf, NAMED } from '../support/regions.ts';
 
 for (const locale of LOCALES) {
@@ -9,7 +9,7 @@ for (const locale of LOCALES) {
     await page.goto(`/${locale}/regions/`);
     const figure = page.locator('figure.region-map');
     await expect(figure.locator('figcaption')).toContainText(
-      locale === 'zh' ? '示意图，不作为区划界线的依据' : 'A schematic map, not an authority on boundaries',
+      expectedIn(locale, { zh: '示意图，不作为区划界线的依据', en: 'A schematic map, not an authority on boundaries' }),
     );
     const links = figure.locator('svg a');
     await expect(links).toHaveCount(12);

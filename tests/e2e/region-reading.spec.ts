@@ -6,7 +6,8 @@
 import { test, expect } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { LOCALES } from '../support/site.ts';
+import { expectedIn, LOCALES } from '../support/site.ts';
+import type { Locale } from '../../src/i18n/locales.ts';
 import { REGION_IDS as ids } from '../support/regions.ts';
 
 interface MeasureFacts {
@@ -23,9 +24,9 @@ const measures = Object.fromEntries(
 const withMeasures = [...new Set(Object.values(measures).map((m) => m.region))];
 const MONTHS = 'January February March April May June July August September October November December'.split(' ');
 /** 2020-02-26 as a reader writes it: 2020年2月26日 / February 26, 2020 (US style, as the English is). */
-const written = (iso: string, locale: string) => {
+const written = (iso: string, locale: Locale) => {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return locale === 'zh' ? `${y}年${m}月${d}日` : `${MONTHS[m - 1]} ${d}, ${y}`;
+  return expectedIn(locale, { zh: `${y}年${m}月${d}日`, en: `${MONTHS[m - 1]} ${d}, ${y}` });
 };
 
 for (const locale of LOCALES) {
@@ -63,7 +64,7 @@ for (const locale of LOCALES) {
   test(`${locale}: the header marks the leagues and cities as the current section on a region page, styled as the current page`, async ({
     page,
   }) => {
-    const label = locale === 'zh' ? '盟市' : 'Leagues and cities';
+    const label = expectedIn(locale, { zh: '盟市', en: 'Leagues and cities' });
     await page.goto(`/${locale}/regions/`);
     const onIndex = page.locator('.site-header nav').getByRole('link', { name: label, exact: true });
     await expect(onIndex).toHaveAttribute('aria-current', 'page');

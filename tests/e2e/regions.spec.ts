@@ -1,15 +1,17 @@
 import { test, expect } from '@playwright/test';
 import { readdirSync } from 'node:fs';
-import { readPolicyEntries } from '../support/content.ts';
-import { LOCALES } from '../support/site.ts';
+import { passageIn, readPolicyEntries } from '../support/content.ts';
+import { parseSentenceId } from '../../src/lib/document/ids.ts';
+import { expectedIn, LOCALES } from '../support/site.ts';
+import { counterpartOf, langOf, type Locale } from '../../src/i18n/locales.ts';
 import { REGION_IDS as ids, regionName as nameOf, NAMED } from '../support/regions.ts';
 
 /** The sentences that bind every league and city, and the one that names three: read from the text, in each language. */
 const entries = readPolicyEntries();
-const sentence = (locale: 'zh' | 'en', id: string) =>
-  entries.find((e) => e.locale === locale && e.data.id === id.replace(/-\d+$/, ''))!.text.sentences[
-    Number(id.split('-').at(-1)) - 1
-  ]!.text;
+const sentence = (locale: Locale, id: string) => {
+  const place = parseSentenceId(id)!;
+  return passageIn(entries, locale, place.passage).text.sentences[place.sentence - 1]!.text;
+};
 const BINDS_ALL = ['p4-1-1', 'p4-3-1', 'p4-3-2'];
 const NAMING = 'p4-3-3';
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -33,16 +35,16 @@ test('twelve regions, each in both languages', () => {
 });
 
 for (const locale of LOCALES) {
-  const other = locale === 'zh' ? 'en' : 'zh';
+  const other = counterpartOf(locale);
 
   test(`${locale}: every region page renders its name, language, twin and the empty measures notice`, async ({
     page,
   }) => {
     for (const id of ids) {
       await page.goto(`/${locale}/regions/${id}/`);
-      await expect(page.locator('html')).toHaveAttribute('lang', locale === 'zh' ? 'zh-CN' : 'en');
+      await expect(page.locator('html')).toHaveAttribute('lang', langOf(locale));
       await expect(page.locator('h1')).toHaveText(nameOf(id, locale));
-      await expect(page.locator(`link[rel=alternate][hreflang="${other === 'zh' ? 'zh-CN' : 'en'}"]`)).toHaveAttribute(
+      await expect(page.locator(`link[rel=alternate][hreflang="${langOf(other)}"]`)).toHaveAttribute(
         'href',
         new RegExp(`/${other}/regions/${id}/index\\.html$`),
       );
@@ -53,9 +55,10 @@ for (const locale of LOCALES) {
       // Without a measure, the page says plainly that none was found, and when the public record was searched.
       if (!measures)
         await expect(page.locator('.empty-measures')).toHaveText(
-          locale === 'zh'
-            ? `本站于2026年12月6日检索了公开资料，未找到${nameOf(id, locale)}与《意见》相关的本地措施。`
-            : `No local measure in ${nameOf(id, locale)} relating to the Opinions was found in the public record this site searched on December 6, 2026.`,
+          expectedIn(locale, {
+            zh: `本站于2026年12月6日检索了公开资料，未找到${nameOf(id, locale)}与《意见》相关的本地措施。`,
+            en: `No local measure in ${nameOf(id, locale)} relating to the Opinions was found in the public record this site searched on December 6, 2026.`,
+          }),
         );
       await expect(page.locator('main')).not.toContainText(/src\/|\.mdx|frontmatter|README|stops the build|构建/);
       // Every sentence that binds it, quoted whole, grouped by how: 四（一） and the first two of 四（三） bind all

@@ -14,6 +14,7 @@ import { LOCALES } from '../support/site.ts';
 import { builtRecords, expectedIds } from '../../bench/search-expect.ts';
 import { query, searchLoaded } from '../support/search-ui.ts';
 import { wgetMirror } from '../support/wget.ts';
+import { mirrorServer } from '../support/mirror.ts';
 
 test.describe.configure({ mode: 'serial' }); // one wget copy for every test of the file
 
@@ -58,14 +59,13 @@ async function searchesAt(page: Page, root: string, locale: 'zh' | 'en', dir = '
 let copy = '';
 let out = '';
 test.beforeAll(async () => {
-  const server = await serve({ dir: 'dist', port: 0, prefix: '/', csp: true });
+  const mirror = await mirrorServer('/');
   out = mkdtempSync(join(tmpdir(), 'search-wget-'));
   try {
-    const root = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-    await wgetMirror(root, out);
+    await wgetMirror(mirror.root, out);
     copy = out;
   } finally {
-    server.close();
+    mirror.close();
   }
 });
 test.afterAll(() => rmSync(out, { recursive: true, force: true }));

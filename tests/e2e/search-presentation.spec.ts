@@ -5,7 +5,8 @@
  * and a query's text direction isolated in the status line.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { LOCALES } from '../support/site.ts';
+import { expectedIn, LOCALES } from '../support/site.ts';
+import { counterpartOf, langOf } from '../../src/i18n/locales.ts';
 import { query } from '../support/search-ui.ts';
 
 const KIND_WORDS = {
@@ -41,20 +42,22 @@ for (const locale of LOCALES) {
 
   test(`${locale}: a glossary result leads with the term in the page's language`, async ({ page }) => {
     await page.goto(
-      `/${locale}/search/?q=${encodeURIComponent(locale === 'zh' ? '层层加码' : 'escalate requirements')}&kind=glossary`,
+      `/${locale}/search/?q=${encodeURIComponent(expectedIn(locale, { zh: '层层加码', en: 'escalate requirements' }))}&kind=glossary`,
     );
     const link = page.locator('#search-results a.search-hit').first();
     await expect(link).toBeVisible();
     const text = (await link.textContent())!.trim();
-    expect(text).toMatch(locale === 'zh' ? /^层层加码/ : /^escalate requirements level by level/);
-    await expect(link.locator('.label')).toHaveAttribute('lang', locale === 'zh' ? 'en' : 'zh-CN');
+    expect(text).toMatch(expectedIn(locale, { zh: /^层层加码/, en: /^escalate requirements level by level/ }));
+    await expect(link.locator('.label')).toHaveAttribute('lang', langOf(counterpartOf(locale)));
   });
 
   test(`${locale}: a term in the other language finds its glossary entry, marked where it matched`, async ({
     page,
   }) => {
-    const [query, term] =
-      locale === 'zh' ? ['resumption', '复工复产'] : ['复工复产', 'resumption of work and production'];
+    const [query, term] = expectedIn(locale, {
+      zh: ['resumption', '复工复产'],
+      en: ['复工复产', 'resumption of work and production'],
+    });
     await page.goto(`/${locale}/search/?q=${encodeURIComponent(query)}`);
     const link = page
       .locator('#search-results li:has([data-kind="glossary"]) a.search-hit')
@@ -81,7 +84,7 @@ for (const locale of LOCALES) {
     test(`${locale}: in the ${where}, ArrowDown and ArrowUp move through the results and Enter opens the one in focus`, async ({
       page,
     }) => {
-      const q = locale === 'zh' ? '企业' : 'enterprises';
+      const q = expectedIn(locale, { zh: '企业', en: 'enterprises' });
       if (where === 'dialog') await dialogQuery(page, locale, q);
       else {
         await page.goto(`/${locale}/search/`);
@@ -115,7 +118,7 @@ for (const locale of LOCALES) {
     const suggestions = page.locator('#search-dialog .search-suggest a');
     await expect(suggestions.first()).toBeVisible();
     expect(await suggestions.count()).toBeGreaterThanOrEqual(3);
-    expect(await query(page, locale === 'zh' ? '疫苗接种' : 'vaccination')).toEqual([]);
+    expect(await query(page, expectedIn(locale, { zh: '疫苗接种', en: 'vaccination' }))).toEqual([]);
     await expect(suggestions.first()).toBeVisible();
     const term = (await suggestions.first().textContent())!;
     await suggestions.first().click();
@@ -127,7 +130,7 @@ for (const locale of LOCALES) {
   test(`${locale}: a right-to-left override in the query stays inside its <bdi> in the status line`, async ({
     page,
   }) => {
-    const q = `\u202Egnihton ${locale === 'zh' ? '无此词' : 'zzzq'}`;
+    const q = `\u202Egnihton ${expectedIn(locale, { zh: '无此词', en: 'zzzq' })}`;
     await page.goto(`/${locale}/search/?q=${encodeURIComponent(q)}`);
     const status = page.locator('[data-search-status]');
     await expect(status.locator('bdi')).toHaveText(q.trim());

@@ -4,7 +4,7 @@
  * other language's text, in both directions; region results named once; a focus ring clear of the kind above it.
  */
 import { test, expect } from '@playwright/test';
-import { LOCALES } from '../support/site.ts';
+import { expectedIn, LOCALES } from '../support/site.ts';
 import { query } from '../support/search-ui.ts';
 
 const RELATED = {
@@ -45,7 +45,7 @@ for (const locale of LOCALES) {
     await expect(first.locator('.search-excerpt mark').first()).toBeVisible();
     await expect(page.locator('[data-search-status]')).toHaveText(status);
     // An exact match is not labelled.
-    await query(page, locale === 'zh' ? '缺少劳动力' : 'labor shortages');
+    await query(page, expectedIn(locale, { zh: '缺少劳动力', en: 'labor shortages' }));
     await expect(page.locator('#search-results .search-result').first()).toHaveAttribute('data-match', 'exact');
     await expect(page.locator('#search-results .search-result').first().locator('.search-tag')).toHaveCount(0);
   });
@@ -63,11 +63,13 @@ for (const locale of LOCALES) {
   }) => {
     await page.goto(`/${locale}/search/`);
     const plan = 'measure-hohhot-industrial-resumption-plan';
-    expect(await query(page, locale === 'zh' ? '复工复产' : 'resumption')).toContain(plan);
-    expect(await query(page, locale === 'zh' ? '工业和信息化局' : 'Bureau of Industry')).toContain(plan); // issuer
-    expect(await query(page, locale === 'zh' ? '口罩' : 'masks')).toEqual([plan]); // summary
+    expect(await query(page, expectedIn(locale, { zh: '复工复产', en: 'resumption' }))).toContain(plan);
+    expect(await query(page, expectedIn(locale, { zh: '工业和信息化局', en: 'Bureau of Industry' }))).toContain(plan); // issuer
+    expect(await query(page, expectedIn(locale, { zh: '口罩', en: 'masks' }))).toEqual([plan]); // summary
     const result = page.locator('#search-results .search-result').first();
-    await expect(result.locator('.search-kind')).toHaveText(locale === 'zh' ? '地方措施' : 'Local measure');
+    await expect(result.locator('.search-kind')).toHaveText(
+      expectedIn(locale, { zh: '地方措施', en: 'Local measure' }),
+    );
     await result.locator('a.search-hit').click();
     await expect(page).toHaveURL(new RegExp(`/${locale}/regions/hohhot/index\\.html#${plan}$`));
     await expect(page.locator(`#${plan}`)).toBeInViewport();
@@ -82,7 +84,9 @@ for (const locale of LOCALES) {
     expect(await query(page, q)).toContain(id);
     const result = page.locator('#search-dialog .search-result').filter({ has: page.locator(`a[href$="#${id}"]`) });
     // The passage in this page's language, its match in the other's, said so.
-    await expect(result.locator('a.search-hit .label')).toHaveText(locale === 'zh' ? /^[一二三四]/ : /^[IV]+ /);
+    await expect(result.locator('a.search-hit .label')).toHaveText(
+      expectedIn(locale, { zh: /^[一二三四]/, en: /^[IV]+ / }),
+    );
     await expect(result.locator('.search-excerpt')).toHaveAttribute('lang', lang);
     await expect(result.locator('.search-excerpt mark').first()).toHaveText(mark);
     await expect(result.locator('.search-tag')).toHaveText(tag);
@@ -92,9 +96,9 @@ for (const locale of LOCALES) {
 
   test(`${locale}: a region result names the region once, with its name in the other language`, async ({ page }) => {
     await page.goto(`/${locale}/search/?kind=region`);
-    await query(page, locale === 'zh' ? '呼和浩特' : 'Hohhot');
+    await query(page, expectedIn(locale, { zh: '呼和浩特', en: 'Hohhot' }));
     await expect(page.locator('#search-results a.search-hit')).toHaveText(
-      locale === 'zh' ? '呼和浩特市 Hohhot' : 'Hohhot 呼和浩特市',
+      expectedIn(locale, { zh: '呼和浩特市 Hohhot', en: 'Hohhot 呼和浩特市' }),
     );
   });
 

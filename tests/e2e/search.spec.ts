@@ -1,10 +1,11 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { LOCALES } from '../support/site.ts';
+import { expectedIn, LOCALES } from '../support/site.ts';
+import { langOf } from '../../src/i18n/locales.ts';
 import { builtRecords, expectedIds, searchQueries } from '../../bench/search-expect.ts';
 import { isPassageId } from '../../src/lib/document/ids.ts';
 import { query } from '../support/search-ui.ts';
-import { serve } from '../../serve/serve.ts';
+import { mirrorServer } from '../support/mirror.ts';
 
 for (const locale of LOCALES) {
   // The regression set: its expected results are computed with the engine's own rule (bench/search-expect.ts), so
@@ -25,16 +26,21 @@ for (const locale of LOCALES) {
   });
 
   test(`${locale}: ?q= shows results on load, and a result leads to its item's anchor`, async ({ page }) => {
-    const q = locale === 'zh' ? '复工复产' : 'resume';
+    const q = expectedIn(locale, { zh: '复工复产', en: 'resume' });
     await page.goto(`/${locale}/search/?q=${encodeURIComponent(q)}`);
-    const forms = locale === 'en' ? [['resume', 'resumes', 'resumed', 'resuming', 'resumption']] : undefined;
+    const forms = expectedIn(locale, {
+      zh: undefined,
+      en: [['resume', 'resumes', 'resumed', 'resuming', 'resumption']],
+    });
     const expected = expectedIds(builtRecords(locale), { locale, q, type: 'word', forms });
     await expect(page.locator('#search-results li[data-match=exact] a.search-hit')).toHaveCount(expected.length);
     // the item comes first, before the glossary entries that mention the term
     const link = page.locator('#search-results a.search-hit').first();
     await expect(link).toHaveAttribute('href', /\/p3\/index\.html#p3-4$/);
-    await expect(link.locator('.label')).toHaveText(locale === 'zh' ? '三（四）' : 'III (4)'); // cited with its part
-    await expect(page.locator('#search-results mark').first()).toHaveText(locale === 'zh' ? '复工复产' : /resum/i);
+    await expect(link.locator('.label')).toHaveText(expectedIn(locale, { zh: '三（四）', en: 'III (4)' })); // cited with its part
+    await expect(page.locator('#search-results mark').first()).toHaveText(
+      expectedIn<string | RegExp>(locale, { zh: '复工复产', en: /resum/i }),
+    );
     await expect(page.locator('[data-search-status]')).toContainText(String(expected.length));
     await link.click();
     await expect(page).toHaveURL(/\/p3\/index\.html#p3-4$/);
@@ -43,7 +49,7 @@ for (const locale of LOCALES) {
 
   test(`${locale}: filters by part and by kind`, async ({ page }) => {
     await page.goto(`/${locale}/search/`);
-    const q = locale === 'zh' ? '企业' : 'enterprises';
+    const q = expectedIn(locale, { zh: '企业', en: 'enterprises' });
     expect((await query(page, q, 'exact')).sort()).toEqual(
       expectedIds(builtRecords(locale), { locale, q, type: 'word' }).sort(),
     );
@@ -65,7 +71,7 @@ for (const locale of LOCALES) {
   test(`${locale}: Enter in the dialog opens the search page with the query`, async ({ page }) => {
     await page.goto(`/${locale}/about/`);
     await page.keyboard.press('Control+k');
-    await page.keyboard.type(locale === 'zh' ? '风险' : 'risk');
+    await page.keyboard.type(expectedIn(locale, { zh: '风险', en: 'risk' }));
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(new RegExp(`/${locale}/search/index\\.html\\?q=`));
     await expect(page.locator('#search-results a.search-hit[href$="#p4-2"]')).toHaveCount(1);
@@ -80,7 +86,7 @@ for (const locale of LOCALES) {
     await page.keyboard.press('/');
     await expect(dialog).toBeVisible();
     await expect(dialog.locator('input[name=q]')).toBeFocused();
-    const q = locale === 'zh' ? '加码' : 'formalism';
+    const q = expectedIn(locale, { zh: '加码', en: 'formalism' });
     const found = await query(page, q, 'exact');
     expect(found[0]).toBe('p4-3');
     expect([...found].sort()).toEqual(expectedIds(builtRecords(locale), { locale, q, type: 'word' }).sort());
@@ -165,7 +171,7 @@ test('the bilingual entry page has a search box per language, leading to the sea
     ['en', 'labor'],
   ] as const) {
     await page.goto('/');
-    const form = page.locator(`section[lang="${locale === 'zh' ? 'zh-CN' : 'en'}"] form[role=search]`);
+    const form = page.locator(`section[lang="${langOf(locale)}"] form[role=search]`);
     await form.locator('input[name=q]').fill(q);
     await form.locator('input[name=q]').press('Enter');
     await expect(page).toHaveURL(new RegExp(`/${locale}/search/index\\.html\\?q=`));
@@ -174,26 +180,25 @@ test('the bilingual entry page has a search box per language, leading to the sea
 });
 
 test('search works when the site is served under a deep sub-path', async ({ page }) => {
-  const server = await serve({ dir: 'dist', port: 0, prefix: '/a/b/c/', csp: true });
-  const { port } = server.address() as { port: number };
+  const mirror = await mirrorServer('/a/b/c/');
   try {
-    await page.goto(`http://127.0.0.1:${port}/a/b/c/en/search/?q=resume`);
+    await page.goto(`${mirror.root}en/search/?q=resume`);
     await expect(page.locator('#search-results a.search-hit[href$="#p3-4"]')).toHaveAttribute(
       'href',
-      `http://127.0.0.1:${port}/a/b/c/en/p3/index.html#p3-4`,
+      `${mirror.root}en/p3/index.html#p3-4`,
     );
-    await page.goto(`http://127.0.0.1:${port}/a/b/c/zh/full/`);
+    await page.goto(`${mirror.root}zh/full/`);
     await page.keyboard.press('Control+k');
     expect((await query(page, '层层加码'))[0]).toBe('p4-3');
   } finally {
-    server.close();
+    mirror.close();
   }
 });
 
 for (const locale of LOCALES) {
   test(`${locale}: region pages and glossary entries are found under their own filters`, async ({ page }) => {
     await page.goto(`/${locale}/search/`);
-    const q = locale === 'zh' ? '呼和浩特' : 'Hohhot';
+    const q = expectedIn(locale, { zh: '呼和浩特', en: 'Hohhot' });
     const all = await query(page, q);
     expect(all[0]).toBe('p4-3');
     expect(all).toEqual(expect.arrayContaining(['region-hohhot', 'term-hohhot']));
@@ -202,7 +207,7 @@ for (const locale of LOCALES) {
     await expect(page.locator('#search-results a.search-hit')).toHaveCount(1);
     await page.locator('#search-results a.search-hit').click();
     await expect(page).toHaveURL(new RegExp(`/${locale}/regions/hohhot/index\\.html$`));
-    await expect(page.locator('h1')).toContainText(locale === 'zh' ? '呼和浩特市' : 'Hohhot');
+    await expect(page.locator('h1')).toContainText(expectedIn(locale, { zh: '呼和浩特市', en: 'Hohhot' }));
   });
 }
 

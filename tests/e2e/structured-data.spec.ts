@@ -3,6 +3,8 @@
  * /zh/ and /en/, checked against policy.json and the pages it points at, and the schema the About page links.
  */
 import { test, expect, type Page } from '@playwright/test';
+import { spec } from '../../src/i18n/locales.ts';
+import { LOCALES } from '../support/site.ts';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { watch } from '../support/gates.ts';
 
@@ -21,7 +23,7 @@ test('/zh/ and /en/ carry twin Legislation records that match the document, with
 }) => {
   const data = await (await request.get('/data/policy.json')).json();
   const records: Record<string, { record: ReturnType<typeof JSON.parse>; url: string }> = {};
-  for (const locale of ['zh', 'en'] as const) {
+  for (const locale of LOCALES) {
     const faults = await watch(page, new URL(baseURL!).origin);
     await page.goto(`/${locale}/`);
     const record = await jsonLd(page);
@@ -54,11 +56,7 @@ test('/zh/ and /en/ carry twin Legislation records that match the document, with
       for (const item of part.hasPart ?? []) {
         const expected = data.items.find((d: { id: string }) => qualified(d.id) === item.identifier);
         expect(item.name).toBe(expected.heading[locale]);
-        expect(item.legislationIdentifier).toBe(
-          locale === 'zh'
-            ? part.legislationIdentifier + expected.label.zh
-            : `${part.legislationIdentifier} ${expected.label.en}`,
-        );
+        expect(item.legislationIdentifier).toBe(part.legislationIdentifier + spec(locale).gap + expected.label[locale]);
         expect(new URL(item.url!, page.url()).href).toBe(
           new URL(expected.url[locale], new URL('/data/policy.json', baseURL)).href,
         );
@@ -79,7 +77,7 @@ test('/zh/ and /en/ carry twin Legislation records that match the document, with
 });
 
 test('About links the schema of policy.json, and the served data validates against it', async ({ page, request }) => {
-  for (const locale of ['zh', 'en'] as const) {
+  for (const locale of LOCALES) {
     await page.goto(`/${locale}/about/`);
     const link = page.locator('#open-data a[type="application/schema+json"]');
     await expect(link).toHaveAttribute('href', '../../data/policy.schema.json');

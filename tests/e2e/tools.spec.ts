@@ -8,7 +8,9 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { LOCALES, PHONE } from '../support/site.ts';
+import { expectedIn, LOCALES, PHONE } from '../support/site.ts';
+import { counterpartOf, isSource, langOf } from '../../src/i18n/locales.ts';
+import { passageId } from '../../src/lib/document/ids.ts';
 import { builtPages } from '../../tools/built-pages.ts';
 
 const PARTS = ['p1', 'p3', 'p4'];
@@ -22,7 +24,6 @@ type Item = {
   body: Record<string, string> | null;
 };
 const items: Item[] = data.items;
-const LANG = { zh: 'zh-CN', en: 'en' } as const;
 const squash = (text: string | null) => (text ?? '').replace(/\s+/g, '');
 const TITLE = {
   zh: '关于实行分类指导精准施策统筹做好疫情防控与经济社会发展工作的意见',
@@ -58,14 +59,14 @@ for (const locale of LOCALES) {
       await page.goto(`/${locale}/${part}/`);
       const ids = await page.locator('.passage.item > .passage-heading').evaluateAll((hs) => hs.map((h) => h.id));
       await page.goto(`/${locale}/${part}/bilingual/`);
-      await expect(page.locator('html')).toHaveAttribute('lang', LANG[locale]);
+      await expect(page.locator('html')).toHaveAttribute('lang', langOf(locale));
       expect(await page.locator('section.pair').evaluateAll((rows) => rows.map((r) => r.id))).toEqual(ids);
-      for (const item of items.filter((i) => `p${i.part}` === part)) {
-        for (const half of ['zh', 'en'] as const) {
+      for (const item of items.filter((i) => passageId({ kind: 'part', part: i.part }) === part)) {
+        for (const half of [locale, counterpartOf(locale)]) {
           const heading = page.locator(`[id="${item.id}-${half}"]`);
-          await expect(heading).toHaveAttribute('lang', LANG[half]);
+          await expect(heading).toHaveAttribute('lang', langOf(half));
           await expect(heading).toContainText(item.heading[half]!);
-          const text = page.locator(`[id="${item.id}"] .s-half[lang="${LANG[half]}"]`);
+          const text = page.locator(`[id="${item.id}"] .s-half[lang="${langOf(half)}"]`);
           // The text as written: without the translator's note marks (small numbers after the words).
           const words = await text.evaluateAll((halves) =>
             halves.map((h) => {
@@ -94,7 +95,7 @@ for (const locale of LOCALES) {
     await page.goto(`/${locale}/p4/`);
     await expect(page.locator('.bilingual-link a')).toHaveAttribute('href', 'bilingual/index.html');
     const tools = page.locator('section:has(> #p4-3) details.item-tools');
-    await expect(tools.locator('summary')).toHaveText(locale === 'zh' ? '本条' : 'This item');
+    await expect(tools.locator('summary')).toHaveText(expectedIn(locale, { zh: '本条', en: 'This item' }));
     await expect(tools.locator('li').first()).toBeHidden();
     await (await openTools(page, 'section:has(> #p4-3)')).locator('li > a:not(.item-twin)').click();
     await expect(page).toHaveURL(/\/p4\/bilingual\/index\.html#p4-3$/);
@@ -126,12 +127,12 @@ for (const locale of LOCALES) {
   test(`${locale}: the date the English was last revised shows on English pages only`, async ({ page }) => {
     for (const path of [`/${locale}/p4/`, `/${locale}/full/`, `/${locale}/p4/bilingual/`, `/${locale}/`]) {
       await page.goto(path);
-      if (locale === 'zh') await expect(page.locator('.revised')).toHaveCount(0);
+      if (isSource(locale)) await expect(page.locator('.revised')).toHaveCount(0);
       else await expect(page.locator('.revised').first()).toBeAttached();
     }
     await page.goto(`/${locale}/p4/`);
     // On English pages, the part's latest revision under its heading, and each item's in its tools.
-    if (locale === 'en') {
+    if (!isSource(locale)) {
       await expect(page.locator('.part-meta .revised')).toBeVisible();
       await openTools(page, 'section:has(> #p4-3)');
       await expect(page.locator('section:has(> #p4-3) .item-tools .revised')).toBeVisible();

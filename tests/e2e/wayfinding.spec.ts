@@ -4,7 +4,7 @@
  * names where the page sits; on a phone the 目录 / Contents control stays within reach to the end of the full text.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { LOCALES, PHONE } from '../support/site.ts';
+import { expectedIn, LOCALES, PHONE } from '../support/site.ts';
 
 const CONTENTS = { zh: '目录', en: 'Contents' } as const;
 const readTo = (page: Page, id: string) =>
@@ -60,7 +60,9 @@ for (const locale of LOCALES) {
 
     test(`${locale}: on the full text and side by side the navigator follows too`, async ({ page }) => {
       await page.goto(`/${locale}/full/`);
-      await expect(page.locator('#doc-nav a[aria-current="page"]')).toHaveText(locale === 'zh' ? '全文' : 'Full text');
+      await expect(page.locator('#doc-nav a[aria-current="page"]')).toHaveText(
+        expectedIn(locale, { zh: '全文', en: 'Full text' }),
+      );
       await readTo(page, 'p4-2');
       await expect(page.locator('#doc-nav a[href="#p4-2"]')).toHaveAttribute('aria-current', 'location');
       await page.goto(`/${locale}/p4/bilingual/`);
@@ -77,14 +79,16 @@ for (const locale of LOCALES) {
       await expect(crumbs).toHaveCount(3);
       await expect(crumbs.nth(0)).toHaveText(CONTENTS[locale]);
       await expect(crumbs.nth(1).locator('a')).toHaveAttribute('aria-current', 'page');
-      await expect(crumbs.nth(1)).toHaveText(locale === 'zh' ? '三、工作措施' : 'III. Measures');
-      await expect(crumbs.nth(2)).toContainText(locale === 'zh' ? '（四）支持企业' : '(4) Support enterprises');
+      await expect(crumbs.nth(1)).toHaveText(expectedIn(locale, { zh: '三、工作措施', en: 'III. Measures' }));
+      await expect(crumbs.nth(2)).toContainText(
+        expectedIn(locale, { zh: '（四）支持企业', en: '(4) Support enterprises' }),
+      );
       await page.goto(`/${locale}/regions/baotou/`);
       await expect(page.locator('nav.breadcrumb li:visible')).toHaveCount(3);
       await page.goto(`/${locale}/glossary/`);
       await expect(page.locator('nav.breadcrumb li:visible')).toHaveText([
         CONTENTS[locale],
-        locale === 'zh' ? '术语表' : 'Glossary',
+        expectedIn(locale, { zh: '术语表', en: 'Glossary' }),
       ]);
     });
   });
@@ -106,7 +110,7 @@ for (const locale of LOCALES) {
       await nav.locator('a[href="#p3-4"]').click();
       await expect(nav).toBeHidden();
       await expect(page.locator('#p3-4')).toBeInViewport();
-      await expect(page.locator('.contents-bar')).toContainText(locale === 'zh' ? '（四）' : '(4)');
+      await expect(page.locator('.contents-bar')).toContainText(expectedIn(locale, { zh: '（四）', en: '(4)' }));
     });
   });
 

@@ -37,3 +37,14 @@ export function readPolicyEntries(
     file: e.filePath,
   }));
 }
+
+/** The passage `id` in `locale` among `entries`; throws when it is missing, so that a test says what it looked for. */
+export function passageIn<T extends { locale: string; data: { id: string } }>(
+  entries: T[],
+  locale: Locale,
+  id: string,
+): T {
+  const entry = entries.find((e) => e.locale === locale && e.data.id === id);
+  if (!entry) throw new Error(`no passage ${id} in ${locale}`);
+  return entry;
+}

@@ -11,6 +11,7 @@ import {
 import { checkRecords, type CurrentUnit, type UnitRecord } from '../../src/lib/changes/records.ts';
 import { atomFeed, feedId } from '../../src/lib/changes/atom.ts';
 import { changedPairs, wordDiff } from '../../src/lib/changes/diff.ts';
+import { passageOfAnchor } from '../../src/lib/document/ids.ts';
 
 const record = (unit: string, now: string, was?: string): UnitRecord => ({
   unit,
@@ -36,7 +37,7 @@ const current = (units: Record<string, string>) =>
       new Map(
         Object.entries(units).map(([unit, text]): [string, CurrentUnit] => [
           unit,
-          { text, file: `src/content/policy/en/${unit.split('-').slice(0, 2).join('-')}.mdx`, name: unit },
+          { text, file: `src/content/policy/en/${passageOfAnchor(unit) ?? unit}.mdx`, name: unit },
         ]),
       ),
     ],

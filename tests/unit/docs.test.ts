@@ -1,6 +1,7 @@
 /**
  * Docs that stay true: every file or folder the README and docs/ name in `code` exists, every `npm run` script they
- * name is in package.json, and every npm package they list as a dependency is declared. Placeholders ({locale},
+ * name is in package.json, every npm package they list as a dependency is declared, every declared package and every
+ * override is explained, and ARCHITECTURE's folder list names every folder of src/lib/. Placeholders ({locale},
  * {id}, <id>…) stand for a family of paths: the part before them must exist.
  */
 import { test } from 'node:test';
@@ -17,6 +18,7 @@ const DOCS = [
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
   scripts: Record<string, string>;
   devDependencies: Record<string, string>;
+  overrides?: Record<string, string>;
 };
 /** Where the project's own files live: a `code` span starting with one of these names a path. */
 const ROOTS =
@@ -60,6 +62,29 @@ test('every package the dependency table lists is declared, and every declared p
     declared.filter((name) => !listed.has(name) && !listed.has(name.replace(/^@types\//, ''))),
     [],
     'declared but not explained in docs/CONTRIBUTING.md',
+  );
+  // A version held by `overrides` needs its reason as much as a dependency does, and its row says it is an override.
+  assert.deepEqual(
+    Object.keys(pkg.overrides ?? {}).filter(
+      (name) => !rows.some((row) => row.startsWith(`| ${name} (an override`) && row.includes('`overrides`')),
+    ),
+    [],
+    'held in package.json overrides but not explained in docs/CONTRIBUTING.md ("| name (an override, version) | why |")',
+  );
+});
+
+test('ARCHITECTURE’s folder list names every folder of src/lib/', () => {
+  const architecture = readFileSync('docs/ARCHITECTURE.md', 'utf8');
+  const list = /## Folders\n```\n([\s\S]*?)```/.exec(architecture)?.[1] ?? '';
+  assert.ok(list, 'docs/ARCHITECTURE.md has a "## Folders" section with the folder list in a fenced block');
+  const named = new Set([...list.matchAll(/^(src\/lib\/[\w-]+\/)/gm)].map((m) => m[1]));
+  const folders = readdirSync('src/lib', { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => `src/lib/${e.name}/`);
+  assert.deepEqual(
+    folders.filter((f) => !named.has(f)),
+    [],
+    'a folder of src/lib/ missing from the folder list in docs/ARCHITECTURE.md',
   );
 });
 

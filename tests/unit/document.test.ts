@@ -1,12 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildDocument, checkTwins, passageData, placeOf, type PassageEntry } from '../../src/lib/document/model.ts';
-import { readPolicyEntries } from '../support/content.ts';
+import { passageIn, readPolicyEntries } from '../support/content.ts';
+import { locales, sourceLocale } from '../../src/i18n/locales.ts';
+import { expectedIn } from '../support/site.ts';
 
 const entries: PassageEntry[] = readPolicyEntries();
 
 test('the document has parts 一 二 三 四 in order, 二 absent, items in order, labels from the ids', () => {
-  for (const locale of ['zh', 'en'] as const) {
+  for (const locale of locales) {
     const doc = buildDocument(entries, locale);
     assert.deepEqual(
       doc.parts.map((p) => p.passage.data.id),
@@ -19,14 +21,15 @@ test('the document has parts 一 二 三 四 in order, 二 absent, items in orde
     );
     assert.deepEqual(
       doc.parts.map((p) => p.passage.data.label),
-      locale === 'zh' ? ['一、', '二、', '三、', '四、'] : ['I.', 'II.', 'III.', 'IV.'],
+      expectedIn(locale, { zh: ['一、', '二、', '三、', '四、'], en: ['I.', 'II.', 'III.', 'IV.'] }),
     );
-    assert.equal(doc.parts[2]!.items[9]!.data.label, locale === 'zh' ? '（十）' : '(10)');
+    assert.equal(doc.parts[2]!.items[9]!.data.label, expectedIn(locale, { zh: '（十）', en: '(10)' }));
   }
 });
 
 test('a missing twin is named with its file', () => {
-  const withoutTwin = entries.filter((e) => !(e.locale === 'en' && e.data.id === 'p3-4'));
+  const twin = passageIn(entries, 'en', 'p3-4');
+  const withoutTwin = entries.filter((e) => e !== twin);
   assert.throws(() => checkTwins(withoutTwin), /src\/content\/policy\/en\/p3-4\.mdx: missing/);
 });
 
@@ -48,7 +51,7 @@ test('a file name that is not a passage id, or a heading missing, is named', () 
 
 test('an item whose part has no entry is named', () => {
   const orphan = entries.filter((e) => e.data.id !== 'p1');
-  const p11 = entries.find((e) => e.data.id === 'p3-1' && e.locale === 'zh')!;
+  const p11 = passageIn(entries, sourceLocale, 'p3-1');
   const moved = { ...p11, filePath: 'src/content/policy/zh/p9-1.mdx', data: { ...p11.data, id: 'p9-1', part: 9 } };
   assert.throws(
     () =>

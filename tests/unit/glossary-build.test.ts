@@ -2,16 +2,16 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { buildFixture, removeFixture } from '../../build/fixture.ts';
-import { readPolicyEntries } from '../support/content.ts';
+import { passageIn, readPolicyEntries } from '../support/content.ts';
+import { parseSentenceId } from '../../src/lib/document/ids.ts';
 import { recordEdits } from '../support/revisions.ts';
 
 const p43 = readFileSync('src/content/policy/en/p4-3.mdx', 'utf8');
 
 /** The English sentence `unit` of IV (3) with `from` replaced by `to`, and the revision that records it. */
 function editP43(unit: string, edits: [string, string][]) {
-  const sentence = readPolicyEntries().find((e) => e.locale === 'en' && e.data.id === 'p4-3')!.text.sentences[
-    Number(unit.split('-').at(-1)) - 1
-  ]!.text;
+  const sentence = passageIn(readPolicyEntries(), 'en', 'p4-3').text.sentences[parseSentenceId(unit)!.sentence - 1]!
+    .text;
   const now = edits.reduce((text, [from, to]) => text.replace(from, to), sentence);
   assert.notEqual(now, sentence);
   return {
@@ -62,7 +62,7 @@ test('a new term builds, and the items it occurs in are derived from the Chinese
 });
 
 test('the preamble is checked too: the title rendered as the site once did stops the build, naming the sentence', () => {
-  const preamble = readPolicyEntries().find((e) => e.locale === 'en' && e.data.id === 'preamble')!;
+  const preamble = passageIn(readPolicyEntries(), 'en', 'preamble');
   const file = readFileSync('src/content/policy/en/preamble.mdx', 'utf8');
   const was = preamble.text.sentences[0]!.text;
   const now = was.replace('Providing Category-Based Guidance and Taking', 'Implementing Classified Guidance and');

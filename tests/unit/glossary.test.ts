@@ -13,6 +13,7 @@ import {
 const countChinese = (t: Term, text: string) => countTerm(t, text, 'zh');
 const countEnglish = (t: Term, text: string) => countTerm(t, text, 'en');
 import { readPolicyEntries } from '../support/content.ts';
+import { sourceLocale } from '../../src/i18n/locales.ts';
 import { term } from '../support/glossary.ts';
 
 const cengceng = term('cengceng-jiama', '层层加码', 'add extra requirements at each level', {
@@ -98,7 +99,7 @@ test('a glossary entry must accept its own rendering, and a Chinese form has one
 
 test('occurrences are derived from the real Chinese items, in document order', () => {
   const items = readPolicyEntries()
-    .filter((e) => e.locale === 'zh' && e.data.kind === 'item')
+    .filter((e) => e.locale === sourceLocale && e.data.kind === 'item')
     .map((e) => text(String(e.data.id), 'zh', `${e.data.heading}\n${e.body}`))
     .sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
   const found = occurrences(

@@ -4,6 +4,8 @@ import assert from 'node:assert/strict';
 import { buildDocument, type PassageEntry } from '../../src/lib/document/model.ts';
 import { legislationRecord, serializeRecord, type DocumentNames } from '../../src/lib/document/legislation.ts';
 import { readPolicyEntries } from '../support/content.ts';
+import { expectedIn } from '../support/site.ts';
+import { langOf, locales } from '../../src/i18n/locales.ts';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 
@@ -20,7 +22,7 @@ const values = (v: { '@value': string; '@language': string }[]) =>
   Object.fromEntries(v.map((t) => [t['@language'], t['@value']]));
 
 test('both home pages describe one Legislation: titles, type, issuer, jurisdiction, unofficial, no date', () => {
-  for (const locale of ['zh', 'en'] as const) {
+  for (const locale of locales) {
     const r = record(locale);
     assert.equal(r['@type'], 'Legislation');
     assert.deepEqual(values(r.name), { 'zh-CN': names.title.zh, en: names.title.en });
@@ -32,7 +34,7 @@ test('both home pages describe one Legislation: titles, type, issuer, jurisdicti
       en: 'Inner Mongolia Autonomous Region',
     });
     assert.equal(r.legislationLegalValue, 'https://schema.org/UnofficialLegalValue');
-    assert.equal(r.inLanguage, locale === 'zh' ? 'zh-CN' : 'en');
+    assert.equal(r.inLanguage, langOf(locale));
     // The source says only 近日 ("recently"): no date of any kind may appear.
     assert.doesNotMatch(JSON.stringify(r), /"(date\w*|legislationDate\w*|datePublished|dateCreated)"/);
   }
@@ -55,7 +57,7 @@ test('the twins point at each other: the English is a translation of the Chinese
 });
 
 test('hasPart lists every part and item of the document, with ids qualified by the document and the names readers cite (三（四） / III (4))', () => {
-  for (const locale of ['zh', 'en'] as const) {
+  for (const locale of locales) {
     const parts = record(locale).hasPart as Node[];
     const doc = documents[locale];
     assert.deepEqual(
@@ -69,13 +71,13 @@ test('hasPart lists every part and item of the document, with ids qualified by t
       );
     const p3 = parts.find((p) => p.identifier === `${names.id}:p3`)!;
     const p34 = p3.hasPart!.find((i) => i.identifier === `${names.id}:p3-4`)!;
-    assert.equal(p3.legislationIdentifier, locale === 'zh' ? '三' : 'III');
-    assert.equal(p34.legislationIdentifier, locale === 'zh' ? '三（四）' : 'III (4)');
+    assert.equal(p3.legislationIdentifier, expectedIn(locale, { zh: '三', en: 'III' }));
+    assert.equal(p34.legislationIdentifier, expectedIn(locale, { zh: '三（四）', en: 'III (4)' }));
     assert.equal(p34.name, doc.parts[2]!.items[3]!.data.heading);
     assert.equal(p34.url, 'p3/index.html#p3-4');
     // Part 二 is absent from the source: it is listed, but with no heading and no page.
     const p2 = parts.find((p) => p.identifier === `${names.id}:p2`)!;
-    assert.equal(p2.legislationIdentifier, locale === 'zh' ? '二' : 'II');
+    assert.equal(p2.legislationIdentifier, expectedIn(locale, { zh: '二', en: 'II' }));
     assert.ok(!('name' in p2) && !('url' in p2));
   }
 });

@@ -5,11 +5,12 @@ import { passageParagraphs, plainText } from '../../src/lib/document/text.ts';
 import { passageView, type ParagraphView, type SentenceView } from '../../src/lib/document/render.ts';
 import { textUnits } from '../../src/lib/document/model.ts';
 import { citation, citedPlace, sentenceName } from '../../src/lib/document/naming.ts';
-import { readPolicyEntries } from '../support/content.ts';
+import { passageIn, readPolicyEntries } from '../support/content.ts';
+import { isSource, locales, sourceLocale, type Locale } from '../../src/i18n/locales.ts';
 import { term } from '../support/glossary.ts';
 
 const entries = readPolicyEntries();
-const find = (locale: string, id: string) => entries.find((e) => e.locale === locale && e.data.id === id)!;
+const find = (locale: Locale, id: string) => passageIn(entries, locale, id);
 const terms = [
   term('tongchou', '统筹', 'coordinate', { enMatch: ['coordinated management', 'overall coordination'] }),
   term('jingzhun', '精准施策', 'targeted measures'),
@@ -47,12 +48,12 @@ test('anything beyond paragraphs of text is refused, naming the file; italics on
 });
 
 test('each sentence carries its anchor, and the words read exactly as the text', () => {
-  for (const locale of ['zh', 'en'] as const) {
+  for (const locale of locales) {
     const p43 = find(locale, 'p4-3');
     const view = passageView(
       p43,
       terms,
-      locale === 'zh' ? undefined : { units: textUnits(find('zh', 'p4-3')), locale: 'zh' },
+      isSource(locale) ? undefined : { units: textUnits(find(sourceLocale, 'p4-3')), locale: sourceLocale },
     );
     assert.deepEqual(
       textOf(view),

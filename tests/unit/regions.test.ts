@@ -2,9 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { bindingOf, buildRegions, type MeasureData, type RegionData } from '../../src/lib/regions/model.ts';
 import { checkMeasureItems, checkNamedRegions } from '../../src/lib/regions/checks.ts';
-import { anchorOf, arcOrder, labelLines, MAP_FRAME } from '../../src/lib/regions/map.ts';
+import { innerPointOf, arcOrder, labelLines, MAP_FRAME } from '../../src/lib/regions/map.ts';
 import { reference } from '../../src/lib/document/naming.ts';
-import { readPolicyEntries } from '../support/content.ts';
+import { passageIn, readPolicyEntries } from '../support/content.ts';
+import { locales, sourceLocale, type Locale } from '../../src/i18n/locales.ts';
 import { ARC, NAMED, REGIONS, REGION_IDS } from '../support/regions.ts';
 
 /** The issue's table: ids, Chinese and English names, in its order. */
@@ -23,7 +24,7 @@ const TABLE = [
   ['alxa', '阿拉善盟', 'Alxa League'],
 ] as const;
 
-const regionsIn = (locale: 'zh' | 'en'): RegionData[] =>
+const regionsIn = (locale: Locale): RegionData[] =>
   REGION_IDS.map((id) => ({
     id,
     kind: REGIONS[id]!.kind,
@@ -34,14 +35,16 @@ const regionsIn = (locale: 'zh' | 'en'): RegionData[] =>
     map: { ...REGIONS[id]!.map, anchor: REGIONS[id]!.map.anchor ?? 'middle' },
   }));
 const passages = readPolicyEntries();
-const passagesIn = (locale: 'zh' | 'en') => passages.filter((p) => p.locale === locale);
+const passagesIn = (locale: Locale) => passages.filter((p) => p.locale === locale);
 
 test('the twelve regions, in the table order, with exactly the table’s names and kinds in both languages', () => {
-  for (const [index, locale] of (['zh', 'en'] as const).entries()) {
+  // The column of each language's names: a language added to the locale table needs its own here.
+  const column: Record<Locale, 1 | 2> = { zh: 1, en: 2 };
+  for (const locale of locales) {
     const built = buildRegions(regionsIn(locale), passagesIn(locale), []);
     assert.deepEqual(
       built.map((r) => [r.entry.data.id, r.entry.data.name]),
-      TABLE.map((row) => [row[0], row[index + 1]]),
+      TABLE.map((row) => [row[0], row[column[locale]]]),
     );
     for (const r of built)
       assert.equal(
@@ -52,7 +55,7 @@ test('the twelve regions, in the table order, with exactly the table’s names a
 });
 
 test('every league and city is bound by 四（一） and the first two sentences of 四（三）; its third names three as examples, so it may reach the others', () => {
-  for (const locale of ['zh', 'en'] as const) {
+  for (const locale of locales) {
     for (const region of buildRegions(regionsIn(locale), passagesIn(locale), [])) {
       const id = region.entry.data.id;
       const named = NAMED.includes(id);
@@ -78,14 +81,13 @@ test('every league and city is bound by 四（一） and the first two sentences
 });
 
 test('a sentence the outline says names a region must name it, in every language, or the build names the files', () => {
-  const p41 = passages.find((p) => p.locale === 'zh' && p.data.id === 'p4-1')!;
+  const p41 = passageIn(passages, sourceLocale, 'p4-1');
   const unnamed = { ...p41, data: { ...p41.data, addressees: new Map([[1, { named: ['ordos'] }]]) } };
   assert.throws(
     () => checkNamedRegions([unnamed], regionsIn('zh')),
     /outline\.yaml: sentence 1 of 'p4-1' names 'ordos', but in src\/content\/policy\/zh\/p4-1\.mdx that sentence does not name 鄂尔多斯/,
   );
-  for (const locale of ['zh', 'en'] as const)
-    assert.doesNotThrow(() => checkNamedRegions(passagesIn(locale), regionsIn(locale)));
+  for (const locale of locales) assert.doesNotThrow(() => checkNamedRegions(passagesIn(locale), regionsIn(locale)));
 });
 
 const measure = (over: Partial<MeasureData> = {}): MeasureData => ({
@@ -154,7 +156,7 @@ test('the map’s keyboard order runs along the arc from Alxa League to Hulunbui
   assert.equal(order[0], 'alxa');
   assert.equal(order.at(-1), 'hulunbuir');
   assert.deepEqual(order, ARC);
-  assert.deepEqual(anchorOf({ d: 'M0 0z', label: [1, 2], leader: [3, 4], anchor: 'start' }), [3, 4]);
+  assert.deepEqual(innerPointOf({ d: 'M0 0z', label: [1, 2], leader: [3, 4], anchor: 'start' }), [3, 4]);
   assert.deepEqual(labelLines('Xilingol League'), ['Xilingol', 'League']);
   assert.deepEqual(labelLines('Hohhot'), ['Hohhot']);
   assert.deepEqual(labelLines('锡林郭勒盟'), ['锡林郭勒盟']);

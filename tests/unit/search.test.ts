@@ -6,6 +6,8 @@ import { stem } from '../../src/lib/search/stemming.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
 import { FEW, prepareIndex, search, type SearchFilters, type SearchIndex } from '../../src/lib/search/engine.ts';
 import { MIN_SHARE } from '../../src/lib/search/related.ts';
+import { byLocale, sourceLocale, translations } from '../../src/i18n/locales.ts';
+import { passageId } from '../../src/lib/document/ids.ts';
 import {
   fromWire,
   readRecordsScript,
@@ -24,7 +26,7 @@ const record = (id: string, heading: string, text: string, part = 3): SearchReco
   label: id,
   heading,
   text,
-  path: `/zh/p${part}/#${id}`,
+  path: `/zh/${passageId({ kind: 'part', part })}/#${id}`,
 });
 const vocabulary: Vocabulary = {
   same: [
@@ -264,22 +266,23 @@ test('a records script carries every record and reads back the same; a path that
 test('the regression query set is what it claims, and its absent terms are truly absent from the policy text', async () => {
   const { readPolicyEntries } = await import('../support/content.ts');
   const { searchQueries } = await import('../../bench/search-expect.ts');
-  const texts = (locale: string) =>
+  const texts = byLocale((locale) =>
     readPolicyEntries()
       .filter((e) => e.locale === locale)
       .map((e) => fold(`${e.data.heading ?? ''}\n${e.body}`))
-      .join('\n');
-  const zh = texts('zh'),
-    en = texts('en');
+      .join('\n'),
+  );
   const queries = searchQueries();
-  const present = queries.filter((q) => q.locale === 'zh' && q.type !== 'absent');
+  const present = queries.filter((q) => q.locale === sourceLocale && q.type !== 'absent');
   assert.ok(present.filter((q) => q.type === 'word' && [...q.q].length === 2).length >= 40);
   assert.ok(present.filter((q) => [...q.q.replace(/\s/g, '')].length >= 4).length >= 20);
   assert.ok(present.length >= 60);
   assert.ok(queries.filter((q) => q.type === 'absent').length >= 10);
-  assert.ok(queries.filter((q) => q.locale === 'en' && q.type !== 'absent').length >= 25);
+  for (const translation of translations)
+    assert.ok(queries.filter((q) => q.locale === translation && q.type !== 'absent').length >= 25);
   for (const q of present)
-    for (const piece of q.q.split(/\s+/)) assert.ok(zh.includes(fold(piece)), `${q.q} is not in the Chinese text`);
+    for (const piece of q.q.split(/\s+/))
+      assert.ok(texts[sourceLocale].includes(fold(piece)), `${q.q} is not in the Chinese text`);
   for (const q of queries.filter((s) => s.type === 'absent'))
-    assert.ok(!(q.locale === 'zh' ? zh : en).includes(fold(q.q)), `${q.q} is in the text`);
+    assert.ok(!texts[q.locale].includes(fold(q.q)), `${q.q} is in the text`);
 });

@@ -4,12 +4,13 @@ import { readFileSync, existsSync } from 'node:fs';
 import { parseSource } from '../../src/lib/document/source.ts';
 import { chineseNumber, fromChineseNumber, label, reference, romanNumber } from '../../src/lib/document/naming.ts';
 import { readPolicyEntries } from '../support/content.ts';
+import { sourceLocale } from '../../src/i18n/locales.ts';
 
 const raw = readFileSync('source/000_dba1a802fa3e88bb.txt', 'utf8');
 const source = parseSource(raw);
 const zh = new Map(
   readPolicyEntries()
-    .filter((e) => e.locale === 'zh')
+    .filter((e) => e.locale === sourceLocale)
     .map((e) => [e.data.id as string, e]),
 );
 
@@ -74,12 +75,12 @@ test('every Chinese entry is the source, character for character', () => {
   assert.equal(zh.get('preamble')!.body, source.preamble);
   let items = 0;
   for (const part of source.parts) {
-    const entry = zh.get(`p${part.part}`)!;
+    const entry = zh.get(part.id)!;
     assert.equal(entry.data.heading, part.heading);
     assert.equal(entry.data.label, part.label);
     for (const item of part.items) {
-      const e = zh.get(`p${part.part}-${item.item}`);
-      assert.ok(e, `src/content/policy/zh/p${part.part}-${item.item}.mdx exists`);
+      const e = zh.get(item.id);
+      assert.ok(e, `src/content/policy/${sourceLocale}/${item.id}.mdx exists`);
       assert.equal(e.data.label, item.label);
       assert.equal(e.data.heading, item.heading, e.file);
       assert.equal(e.body, item.body, e.file);
@@ -91,14 +92,7 @@ test('every Chinese entry is the source, character for character', () => {
   // and nothing more: the entries are exactly the source's passages plus the absent part 二
   assert.deepEqual(
     [...zh.keys()].sort(),
-    [
-      'p1',
-      'p2',
-      'p3',
-      'p4',
-      'preamble',
-      ...source.parts.flatMap((p) => p.items.map((i) => `p${p.part}-${i.item}`)),
-    ].sort(),
+    ['p1', 'p2', 'p3', 'p4', 'preamble', ...source.parts.flatMap((p) => p.items.map((i) => i.id))].sort(),
   );
   assert.equal(zh.get('p2')!.data.source, 'absent');
   assert.equal(zh.get('p2')!.data.heading, undefined, 'part 二 has no invented heading');

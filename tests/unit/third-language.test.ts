@@ -11,6 +11,10 @@ import { parse, stringify } from 'yaml';
 import { buildFixture, removeFixture } from '../../build/fixture.ts';
 import { readRecordsScript } from '../../src/lib/search/records.ts';
 import { prepareIndex, search } from '../../src/lib/search/engine.ts';
+import { sourceLocale, translations } from '../../src/i18n/locales.ts';
+
+/** The language the Mongolian fixture copies its values from: the table's first translation (English). */
+const model = translations[0]!;
 
 const LOCALES = 'src/i18n/locales.ts';
 const table = readFileSync(LOCALES, 'utf8');
@@ -37,7 +41,7 @@ function addMongolian(value: unknown): unknown {
     return value.flatMap((v) => {
       const out = addMongolian(v);
       const record = v as { in?: string };
-      return record && typeof record === 'object' && record.in === 'en'
+      return record && typeof record === 'object' && record.in === model
         ? [out, { ...(out as object), in: 'mn' }]
         : [out];
     });
@@ -45,9 +49,9 @@ function addMongolian(value: unknown): unknown {
   const entries = Object.entries(value).map(([k, v]) => [k, addMongolian(v)] as const);
   const keys = entries.map(([k]) => k);
   // A value per language: a map of languages ({ zh, en }, { en }), or an entry keyed by them (a glossary term).
-  const perLanguage = keys.includes('en') && (keys.includes('zh') || keys.every((k) => k === 'en'));
+  const perLanguage = keys.includes(model) && (keys.includes(sourceLocale) || keys.every((k) => k === model));
   return Object.fromEntries(
-    perLanguage ? [...entries, ['mn', structuredClone(entries.find(([k]) => k === 'en')![1])]] : entries,
+    perLanguage ? [...entries, ['mn', structuredClone(entries.find(([k]) => k === model)![1])]] : entries,
   );
 }
 

@@ -50,6 +50,13 @@ export interface PassageData extends Place, OutlineFacts {
   heading?: string;
 }
 
+/**
+ * An item the source gives with its text, not as a heading only: the only kind with text to read, cite or read side
+ * by side, so the only kind with item tools and sentence pairs.
+ */
+export const isItemWithText = (data: Pick<PassageData, 'kind' | 'source'>): boolean =>
+  data.kind === 'item' && data.source === 'full';
+
 /** One collection entry: where it came from, its data, its text, and its body. */
 export interface PassageEntry<Body = unknown> {
   filePath: string;

@@ -14,18 +14,15 @@ export interface DocumentSource {
   document: string;
   /** The captured page, relative to the project: source/000_….txt. */
   file: string;
-  /** The language its text is written in. */
-  language: string;
 }
 
 /** Every document's source, as its entry states it; throws, naming the file, when an entry lacks one. */
 export function documentSources(root = process.cwd()): DocumentSource[] {
   const entries = (parse(readFileSync(join(root, DOCUMENTS_FILE), 'utf8')) ?? {}) as Record<string, unknown>;
   return Object.entries(entries).map(([document, entry]) => {
-    const source = (entry as { source?: { file?: unknown; language?: unknown } } | null)?.source;
-    if (typeof source?.file !== 'string' || typeof source.language !== 'string')
-      throw new Error(`${DOCUMENTS_FILE}: '${document}' needs source.file and source.language.`);
-    return { document, file: source.file, language: source.language };
+    const source = (entry as { source?: { file?: unknown } } | null)?.source;
+    if (typeof source?.file !== 'string') throw new Error(`${DOCUMENTS_FILE}: '${document}' needs source.file.`);
+    return { document, file: source.file };
   });
 }
 

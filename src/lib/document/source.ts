@@ -3,9 +3,12 @@
  * The capture holds the text twice plus the portal's footer; only the first copy is policy text.
  * Tests use this to prove that the Chinese content is the source, character for character.
  */
+import { passageId } from './ids.ts';
 import { fromChineseNumber } from './naming.ts';
 
 export interface SourceItem {
+  /** The passage id (p3-4), named by ids.ts. */
+  id: string;
   part: number;
   item: number;
   label: string;
@@ -13,6 +16,7 @@ export interface SourceItem {
   body: string;
 }
 export interface SourcePart {
+  id: string;
   part: number;
   label: string;
   heading: string;
@@ -40,14 +44,23 @@ export function parseSource(raw: string): SourceDocument {
     const part = PART.exec(segment);
     const item = ITEM.exec(segment);
     if (part) {
-      parts.push({ part: fromChineseNumber(part[1]!), label: `${part[1]}、`, heading: part[2]!, items: [] });
+      const n = fromChineseNumber(part[1]!);
+      parts.push({
+        id: passageId({ kind: 'part', part: n }),
+        part: n,
+        label: `${part[1]}、`,
+        heading: part[2]!,
+        items: [],
+      });
     } else if (item) {
       const current = parts.at(-1);
       if (!current) throw new Error(`source: item before any part: ${segment}`);
       const stop = item[2]!.indexOf('。');
+      const n = fromChineseNumber(item[1]!);
       current.items.push({
+        id: passageId({ kind: 'item', part: current.part, item: n }),
         part: current.part,
-        item: fromChineseNumber(item[1]!),
+        item: n,
         label: `（${item[1]}）`,
         heading: stop < 0 ? item[2]! : item[2]!.slice(0, stop),
         body: stop < 0 ? '' : item[2]!.slice(stop + 1),

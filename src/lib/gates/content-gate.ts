@@ -18,7 +18,7 @@ import { readYaml } from './yaml-fields.ts';
 import { documentSources } from '../document/provenance.ts';
 import { parsePassageText } from '../document/text.ts';
 import { isPassageId } from '../document/ids.ts';
-import { locales } from '../../i18n/locales.ts';
+import { locales, sourceLocale } from '../../i18n/locales.ts';
 
 export { MAX_BYTES } from './files.ts';
 
@@ -93,7 +93,7 @@ export function contentFaults(root = process.cwd()): { faults: string[]; advice:
   if (!records.length && !scaled) {
     const sourceText = readFileSync(join(root, source.file), 'utf8');
     const present = names.filter((n) => n.startsWith('policy/')).map((n) => `${CONTENT}/${n}`);
-    faults.push(...passageFaults(sourceText, policy, source.file, source.language, locales, present));
+    faults.push(...passageFaults(sourceText, policy, source.file, sourceLocale, locales, present));
     faults.push(...outlineFaults(sourceText, outline, `${CONTENT}/outline.yaml`));
   }
   return { faults, advice: markup ? [MARKUP_ADVICE] : [] };

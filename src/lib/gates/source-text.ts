@@ -76,8 +76,7 @@ export function sourceShapes(sourceText: string): Map<string, Shape> {
       body: '',
       items: part?.items.length ?? 0,
     });
-    for (const item of part?.items ?? [])
-      shapes.set(passageId({ kind: 'item', part: n, item: item.item }), { heading: item.heading, body: item.body });
+    for (const item of part?.items ?? []) shapes.set(item.id, { heading: item.heading, body: item.body });
   }
   return shapes;
 }

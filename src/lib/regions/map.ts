@@ -18,14 +18,14 @@ export const MAP_FRAME = { width: 600, height: 489 } as const;
 export const MAP_LICENCE_URL = 'https://www.apache.org/licenses/LICENSE-2.0';
 
 /** A point inside the region's outline: where its leader line starts, or its label. */
-export const anchorOf = (map: RegionData['map']): [number, number] => map.leader ?? map.label;
+export const innerPointOf = (map: RegionData['map']): [number, number] => map.leader ?? map.label;
 
 /**
  * Keyboard order: along the region's long arc, from Alxa in the south-west to Hulunbuir in the north-east, i.e. by
  * each region's distance along that direction (east counts twice north), so that Tab never jumps back and forth.
  */
 export function arcOrder<T extends Pick<RegionData, 'map'>>(regions: T[]): T[] {
-  const along = (r: T) => anchorOf(r.map)[0] - anchorOf(r.map)[1] / 2;
+  const along = (r: T) => innerPointOf(r.map)[0] - innerPointOf(r.map)[1] / 2;
   return [...regions].sort((a, b) => along(a) - along(b));
 }
 

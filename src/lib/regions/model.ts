@@ -100,6 +100,10 @@ export function namedIn(passage: Pick<PassageEntry, 'data'>): string[] {
   return [...new Set([...passage.data.addressees.values()].flatMap((a) => (typeof a === 'object' ? a.named : [])))];
 }
 
+/** Whether a passage names its regions as examples (…等盟市): it may reach others too, and its label says so. */
+export const namesAsExamples = (passage: Pick<PassageEntry, 'data'>): boolean =>
+  [...passage.data.addressees.values()].some((a) => typeof a === 'object' && a.open);
+
 /** Whether any sentence of a passage binds every league and city (by name or as part of every level). */
 export const bindsAll = (passage: Pick<PassageEntry, 'data'>): boolean =>
   [...passage.data.addressees.values()].some((a) => a === 'all-leagues' || a === 'all-levels');

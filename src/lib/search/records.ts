@@ -2,8 +2,9 @@
  * What the search index holds, and how it travels: one record per thing a reader can land on, written per language
  * as classic scripts that assign their records to a global, because browsers refuse fetch() and modules on file://
  * but run a plain <script src>. Three files per language (`{lang}/search/{file}.js`):
- *   records  the policy's passages and the regions' pages, with this language's vocabulary: the first query's file;
- *   more     local measures and glossary entries, loaded once the first results are drawn;
+ *   records  the policy's passages: the first query's file;
+ *   more     local measures, the regions' pages, glossary entries and this language's vocabulary, loaded once the
+ *            first results are drawn (collect.ts decides what goes where);
  *   cross    the other language's passages and vocabulary, loaded only for a query in the other language's script.
  * Pure, shared by the build, the browser, the tests and the benchmark.
  */
