@@ -60,15 +60,7 @@ export default [
   { rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }] } },
   {
     files: ['src/**', 'integrations/**', 'build/**', 'serve/**', 'bench/**', 'tools/**', 'tests/**'],
-    ignores: [
-      'src/i18n/locales.ts',
-      // restructured separately
-      'tests/e2e/gates.spec.ts',
-      'tests/e2e/budget.spec.ts',
-      'tests/e2e/slow-connection.spec.ts',
-      'tests/e2e/typesetting.spec.ts',
-      'tests/e2e/reader.spec.ts',
-    ],
+    ignores: ['src/i18n/locales.ts'],
     rules: languageRule,
   },
   ...layers,

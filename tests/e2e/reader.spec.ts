@@ -1,7 +1,8 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parseSource } from '../../src/lib/document/source.ts';
-import { LOCALES, PHONE } from '../support/site.ts';
+import { expectedIn, LOCALES, PHONE } from '../support/site.ts';
+import { langOf, othersOf } from '../../src/i18n/locales.ts';
 import { builtPages } from '../../tools/built-pages.ts';
 
 const source = parseSource(readFileSync('source/000_dba1a802fa3e88bb.txt', 'utf8'));
@@ -17,13 +18,15 @@ for (const locale of LOCALES) {
   for (const page of READER_PAGES) {
     test(`${locale}/${page}: renders its heading, language and twin`, async ({ page: tab }) => {
       await tab.goto(`/${locale}/${page}`);
-      await expect(tab.locator('html')).toHaveAttribute('lang', locale === 'zh' ? 'zh-CN' : 'en');
+      await expect(tab.locator('html')).toHaveAttribute('lang', expectedIn(locale, { zh: 'zh-CN', en: 'en' }));
       await expect(tab.locator('h1')).toHaveCount(1);
       await expect(tab.locator('h1')).not.toBeEmpty();
-      const other = locale === 'zh' ? 'en' : 'zh';
-      const alternate = tab.locator(`link[rel=alternate][hreflang="${other === 'zh' ? 'zh-CN' : 'en'}"]`);
-      await expect(alternate).toHaveAttribute('href', new RegExp(`/${other}/${page}index\\.html$`));
-      if (locale === 'en') await expect(tab.locator('.notice.translation')).toContainText('Unofficial translation');
+      for (const other of othersOf(locale)) {
+        const alternate = tab.locator(`link[rel=alternate][hreflang="${langOf(other)}"]`);
+        await expect(alternate).toHaveAttribute('href', new RegExp(`/${other}/${page}index\\.html$`));
+      }
+      const notice = expectedIn(locale, { zh: null, en: 'Unofficial translation' });
+      if (notice) await expect(tab.locator('.notice.translation')).toContainText(notice);
     });
   }
 
@@ -44,7 +47,7 @@ for (const locale of LOCALES) {
     await page.goto(`/${locale}/`);
     const absent = page.locator('.contents .part-absent');
     await expect(absent).toHaveCount(1);
-    await expect(absent).toHaveText(locale === 'zh' ? '二、来源中无此部分' : 'II. Not in the source');
+    await expect(absent).toHaveText(expectedIn(locale, { zh: '二、来源中无此部分', en: 'II. Not in the source' }));
     await expect(absent.locator('a, em, i')).toHaveCount(0);
     expect(await absent.evaluate((el) => getComputedStyle(el).fontStyle)).toBe('normal');
     await page.goto(`/${locale}/full/`);

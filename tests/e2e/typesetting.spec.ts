@@ -4,7 +4,7 @@
  * and readers meet only reader text. (No space after full-width punctuation is checked on every page, in pages.spec.ts.)
  */
 import { test, expect, type Page } from '@playwright/test';
-import { LOCALES } from '../support/site.ts';
+import { expectedIn, LOCALES } from '../support/site.ts';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 
@@ -74,7 +74,7 @@ for (const locale of LOCALES) {
     await expect(page.locator('.term-entry').first().locator('dt')).not.toHaveCount(0);
     await page.goto(`/${locale}/about/`);
     await expect(page.locator('main')).not.toContainText(/\*\*|000_dba|README/);
-    await expect(page.locator('main strong').first()).toHaveText(locale === 'zh' ? '标题' : 'Title:');
+    await expect(page.locator('main strong').first()).toHaveText(expectedIn(locale, { zh: '标题', en: 'Title:' }));
   });
 
   test(`${locale}: Chinese is never slanted, and labels hang so that item headings align with their text`, async ({
