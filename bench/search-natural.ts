@@ -1,28 +1,39 @@
 /**
- * The natural query set (tests/fixtures/search-natural.json): queries typed as readers type them, with the results
- * judged relevant by hand, and negative queries on topics the text does not treat. The headline measure of search
- * quality, for this site's search and pagefind alike (bench/search.ts), with a floor in
- * tests/e2e/search-natural.spec.ts.
+ * The hand-judged query sets: queries typed as readers type them, with the results judged relevant by hand, and
+ * negative queries on topics the text does not treat. Two of them, in the same shape:
+ * - the held-out set (tests/fixtures/search-heldout.json), judged blind by someone who saw neither the engine nor the
+ *   other set: the headline measure of search quality, for this site's search and pagefind alike (bench/search.ts);
+ * - the tuning set (tests/fixtures/search-natural.json), written by the engineer who tuned the engine's related
+ *   matching and synonyms on it: it guards what the tuning reached, and can flatter the engine.
+ * Both have floors in tests/e2e/search-natural.spec.ts.
  * Only policy passages and local measures are judged: region pages and glossary entries are navigation, left out of
  * every engine's list before scoring, so that each is scored on the passages it ranks.
  */
 import { readFileSync } from 'node:fs';
 import { isPassageId, isRecordId } from '../src/lib/document/ids.ts';
+import type { Locale } from '../src/i18n/locales.ts';
 
 export interface NaturalQuery {
-  page: 'zh' | 'en';
+  page: Locale;
   q: string;
   relevant: string[];
   why: string;
 }
 export interface NegativeQuery {
-  page: 'zh' | 'en';
+  page: Locale;
   q: string;
   why: string;
 }
 
-export function naturalSet(): { about: string; queries: NaturalQuery[]; negatives: NegativeQuery[] } {
-  return JSON.parse(readFileSync('tests/fixtures/search-natural.json', 'utf8'));
+/** The sets by name, the headline first. */
+export const QUERY_SETS = {
+  'held-out': 'tests/fixtures/search-heldout.json',
+  tuning: 'tests/fixtures/search-natural.json',
+} as const;
+export type QuerySetName = keyof typeof QUERY_SETS;
+
+export function naturalSet(name: QuerySetName): { about: string; queries: NaturalQuery[]; negatives: NegativeQuery[] } {
+  return JSON.parse(readFileSync(QUERY_SETS[name], 'utf8'));
 }
 
 /** Whether a result id is judged: a policy passage or a local measure. */

@@ -1,8 +1,9 @@
 /**
  * npm run bench:search — this site's search against pagefind's defaults, in Chromium, on the same pages. Two sets:
  *
- * The natural set (tests/fixtures/search-natural.json; bench/search-natural.ts): queries typed as readers type them,
- * with results judged relevant by hand, and negative queries on topics the text does not treat. The headline figures:
+ * The hand-judged sets (bench/search-natural.ts): the held-out set (tests/fixtures/search-heldout.json), judged blind,
+ * the headline; and the tuning set (tests/fixtures/search-natural.json), which the engine was tuned on. Queries typed
+ * as readers type them, with results judged relevant by hand, and negative queries on topics the text does not treat:
  * per engine and page language, how often the first result is relevant (success@1), recall among the first five,
  * mean reciprocal rank, and negative queries that return anything. Only passages and local measures are judged.
  *
@@ -33,7 +34,14 @@ import { serve } from '../serve/serve.ts';
 import { chromiumPath, CHROMIUM_ARGS } from '../tools/chromium.ts';
 import { removeFixture } from '../build/fixture.ts';
 import { builtRecords, expectedIds, localId, searchQueries, type SearchQuery } from './search-expect.ts';
-import { naturalSet, scoreNatural, type NaturalQuery, type NegativeQuery } from './search-natural.ts';
+import {
+  naturalSet,
+  QUERY_SETS,
+  scoreNatural,
+  type NaturalQuery,
+  type NegativeQuery,
+  type QuerySetName,
+} from './search-natural.ts';
 import { runPagefind, runPagefindBigrams, runOurs, searchLoaded, type Run } from './engines.ts';
 import { timedBuild } from './timed-build.ts';
 import { crossoverTable, measureFirstQuery, type ScaleFirstQuery } from './first-query.ts';
@@ -149,10 +157,9 @@ for (const [engine, run] of ENGINES) {
     await context.close();
   }
 }
-/** Before the natural set, this site's search has every file loaded (more.js, and cross.js for the other script). */
+/** Before the hand-judged sets, this site's search has every file loaded (more.js, and cross.js for the other script). */
 const WARM = { zh: ['复工', 'labor'], en: ['resume', '复工'] } as const;
-const natural = naturalSet();
-const naturalRows: string[][] = [];
+const judgedRows = new Map<QuerySetName, string[][]>();
 for (const [engine, run] of ENGINES) {
   for (const locale of locales) {
     const context = await browser.newContext();
@@ -170,17 +177,21 @@ for (const [engine, run] of ENGINES) {
         answers.push({ query, ids: ((await run(page, query.q)) as Run).ids });
       return answers;
     };
-    const score = scoreNatural(await ask(natural.queries), await ask(natural.negatives));
-    naturalRows.push([
-      engine,
-      locale,
-      String(score.queries),
-      `${score.success1}/${score.queries} (${pct(score.success1, score.queries)})`,
-      score.recall5.toFixed(3),
-      score.mrr.toFixed(3),
-      `${score.falsePositives}/${score.negatives}`,
-    ]);
-    misses.push(...score.misses.map((m) => `${engine} natural ${m}`));
+    for (const name of Object.keys(QUERY_SETS) as QuerySetName[]) {
+      const set = naturalSet(name);
+      const score = scoreNatural(await ask(set.queries), await ask(set.negatives));
+      const rows = judgedRows.get(name) ?? judgedRows.set(name, []).get(name)!;
+      rows.push([
+        engine,
+        locale,
+        String(score.queries),
+        `${score.success1}/${score.queries} (${pct(score.success1, score.queries)})`,
+        score.recall5.toFixed(3),
+        score.mrr.toFixed(3),
+        `${score.falsePositives}/${score.negatives}`,
+      ]);
+      misses.push(...score.misses.map((m) => `${engine} ${name} ${m}`));
+    }
     await context.close();
   }
 }
@@ -188,12 +199,21 @@ await browser.close();
 server.close();
 rmSync(site, { recursive: true, force: true });
 
-console.log(
-  `\nNatural query set (hand-judged, the headline): ${natural.queries.length} queries and ${natural.negatives.length} negative queries typed as readers type them (tests/fixtures/search-natural.json); only passages and local measures are judged. pagefind's default index covered ${pageCount} part and region pages.\n`,
-);
-console.log('| engine | page | queries | success@1 | recall@5 | MRR | negatives with results |');
-console.log('| --- | --- | --: | --: | --: | --: | --: |');
-for (const cells of naturalRows) console.log(`| ${cells.join(' | ')} |`);
+const CAPTIONS: Record<QuerySetName, string> = {
+  'held-out':
+    'Held-out query set (the headline: judged blind by someone who saw neither the engine nor the tuning set)',
+  tuning:
+    'Tuning set (judged by hand by the engineer who tuned related matching and synonyms on it; it can flatter the engine)',
+};
+for (const [name, rows] of judgedRows) {
+  const set = naturalSet(name);
+  console.log(
+    `\n${CAPTIONS[name]}: ${set.queries.length} queries and ${set.negatives.length} negative queries typed as readers type them (${QUERY_SETS[name]}); only passages and local measures are judged. pagefind's default index covered ${pageCount} part and region pages.\n`,
+  );
+  console.log('| engine | page | queries | success@1 | recall@5 | MRR | negatives with results |');
+  console.log('| --- | --- | --: | --: | --: | --: | --: |');
+  for (const cells of rows) console.log(`| ${cells.join(' | ')} |`);
+}
 console.log(
   `\nRegression set (expected results computed with the engine's own rule; checks exactness, not quality): ${searchQueries().length} queries; this search scored on its exact matches.\n`,
 );
