@@ -8,13 +8,15 @@
  *   dark; a strict CSP without violations, no script error, no request to another origin (served by
  *   playwright.config's server with --csp); no horizontal scrolling at 320 CSS pixels.
  * - What a reader meets on every page: no link to the site's root or to the test server's own address (the copy
- *   must work at any path), and, in text set without spaces, no space after full-width punctuation.
+ *   must work at any path); in text set without spaces, no space after full-width punctuation; below a language's
+ *   contents page, a breadcrumb whose first crumb (目录 / Contents) leads back to it and whose last names the page; in
+ *   English, one romanization of the leagues and cities (as regions.yaml spells them), whatever other texts spell.
  * The ceilings are what each kind weighs in this build, so no page grows; they are above the aims (15 KiB a page,
  * 12 KiB a part page: BUDGET), which several kinds do not yet meet (docs/PERFORMANCE.md says by how much).
  */
 import { test, expect, type Page } from '@playwright/test';
 import { join } from 'node:path';
-import { DESKTOP, PHONE } from '../support/site.ts';
+import { DESKTOP, expectedIn, LOCALES, PHONE } from '../support/site.ts';
 import { builtPages } from '../../tools/built-pages.ts';
 import { BUDGET, kib, measurePage, type PageWeight } from '../../bench/weight.ts';
 import { axeViolations, projectValidator, watch } from '../support/gates.ts';
@@ -53,8 +55,32 @@ const unspaced = (path: string) => {
 
 const validator = projectValidator();
 
+/** The first crumb's name, which leads back to the contents. */
+const CONTENTS = { zh: '目录', en: 'Contents' } as const;
+/** Pages below a language's contents page: every page in its folder but the contents itself. */
+const belowContents = (path: string) => {
+  const locale = localeOfPath(path);
+  return locale !== undefined && path !== `/${locale}/` && path.endsWith('/');
+};
+
+/** Other spellings of the leagues' and cities' names, which English pages never use (null: a language without them). */
+const VARIANTS = {
+  zh: null,
+  en: [
+    /Huhhot|Huhehaote|Hohhot City|Xing'?an|Xilin ?Gol|Xilinguole|Alashan|Alax\b|Ulanchab|Wulanchabu|Erdos|E'erduosi|Bayan ?Nur|Bayannaoer|Hulun ?Buir|Hulunbeier|Baotou City|Chifeng City|Tongliao City|Wuhai City/,
+    /\b(Xilingol|Hinggan|Alxa)\b(?! League)/,
+  ],
+};
+
 test('every page has a kind, and so a ceiling', () => {
   for (const path of pages) expect(ceilingOf(path), path).toBeDefined();
+});
+
+test('the pages below each contents page include the about, glossary, regions, search and changes pages', () => {
+  for (const locale of LOCALES)
+    expect(pages.filter(belowContents)).toEqual(
+      expect.arrayContaining(['about/', 'glossary/', 'regions/', 'search/', 'changes/'].map((p) => `/${locale}/${p}`)),
+    );
 });
 
 test('the pages cover every language alike', () => {
@@ -86,6 +112,16 @@ const addresses = (page: Page) =>
       ),
     );
 
+/** The name of every region as a reader meets it: the text (without the map's tiles, which split a name over two
+ * lines, or the glossary's list of other texts' spellings) and the labels read out. */
+const regionNames = (page: Page) =>
+  page.evaluate(() => {
+    const clone = document.body.cloneNode(true) as HTMLElement;
+    clone.querySelectorAll('svg, .variants').forEach((el) => el.remove());
+    const labels = [...document.querySelectorAll('[aria-label]')].map((el) => el.getAttribute('aria-label'));
+    return `${clone.innerText}\n${labels.join('\n')}`;
+  });
+
 /** Spaces after full-width punctuation in the visible text, across text nodes (a sentence followed by a link). */
 const spacesAfterPunctuation = (page: Page) =>
   page.evaluate(() => {
@@ -104,7 +140,7 @@ const spacesAfterPunctuation = (page: Page) =>
   });
 
 for (const path of pages) {
-  test(`${path}: within budget on a phone and a wide screen; valid, accessible in light and dark, no CSP violation, script error or foreign request; reflows at 320 px; links stay on the copy`, async ({
+  test(`${path}: within budget on a phone and a wide screen; valid, accessible in light and dark, no CSP violation, script error or foreign request; reflows at 320 px; links stay on the copy; says where it is; spells names one way`, async ({
     page,
     browser,
     baseURL,
@@ -142,6 +178,18 @@ for (const path of pages) {
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await axeViolations(page), 'at 1280 px, dark').toEqual([]);
     if (unspaced(path)) expect(await spacesAfterPunctuation(page), 'a space after full-width punctuation').toEqual([]);
+    const locale = localeOfPath(path);
+    if (locale && belowContents(path)) {
+      const crumbs = page.locator('nav.breadcrumb a');
+      await expect(crumbs.first(), 'the breadcrumb').toBeVisible();
+      await expect(crumbs.first()).toHaveText(expectedIn(locale, CONTENTS));
+      expect(await crumbs.first().evaluate((a) => (a as HTMLAnchorElement).href)).toBe(
+        new URL(`/${locale}/index.html`, baseURL).href,
+      );
+      await expect(page.locator('nav.breadcrumb a[aria-current="page"]')).toHaveCount(1);
+    }
+    const variants = locale && expectedIn(locale, VARIANTS);
+    if (variants) for (const spelling of variants) expect(await regionNames(page)).not.toMatch(spelling);
     expect(await faults()).toEqual([]);
 
     // Loaded afresh on a wide screen, where the part page's "on this page" column appears: within budget, nothing moves.

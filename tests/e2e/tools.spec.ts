@@ -7,7 +7,6 @@
  */
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { expectedIn, LOCALES, PHONE } from '../support/site.ts';
 import { counterpartOf, isSource, langOf } from '../../src/i18n/locales.ts';
 import { passageId } from '../../src/lib/document/ids.ts';
@@ -305,13 +304,4 @@ test('the tools\u2019 code loads when a reader first opens them, not before', as
   await openTools(page, 'section:has(> #p4-2)');
   await page.waitForLoadState('networkidle');
   expect(loaded.filter((p) => p === '/item-tools.js')).toHaveLength(1);
-});
-
-test('JavaScript before interaction stays within 4 KiB gzipped on every page', async ({ page }) => {
-  for (const path of builtPages()) {
-    await page.goto(path);
-    const scripts = await page.locator('script[src]').evaluateAll((ss) => ss.map((s) => (s as HTMLScriptElement).src));
-    const bytes = scripts.reduce((sum, src) => sum + gzipSync(readFileSync(`dist${new URL(src).pathname}`)).length, 0);
-    expect(bytes, `${path}: ${scripts.join(', ')}`).toBeLessThanOrEqual(4096);
-  }
 });
