@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumPath, CHROMIUM_ARGS } from './tools/chromium.ts';
+import { testBrowserPath, CHROMIUM_ARGS } from './tools/chromium.ts';
 
 const port = Number(process.env.TEST_PORT ?? 4321);
 
@@ -14,7 +14,7 @@ export default defineConfig({
   reporter: 'list',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: testBrowserPath(), args: CHROMIUM_ARGS },
   },
   webServer: {
     command: `node serve/serve.ts --port ${port} --csp`,
