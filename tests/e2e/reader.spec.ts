@@ -2,7 +2,7 @@ import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parseSource } from '../../src/lib/document/source.ts';
 import { expectedIn, LOCALES, PHONE } from '../support/site.ts';
-import { langOf, othersOf } from '../../src/i18n/locales.ts';
+import { langOf, othersOf, sourceLocale } from '../../src/i18n/locales.ts';
 import { builtPages } from '../../tools/built-pages.ts';
 
 const source = parseSource(readFileSync('source/000_dba1a802fa3e88bb.txt', 'utf8'));
@@ -60,7 +60,7 @@ for (const locale of LOCALES) {
     await page.goto(`/${locale}/full/`);
     for (const part of source.parts) {
       for (const item of part.items) {
-        const label = page.locator(`[id="p${part.part}-${item.item}"] .gap-label`);
+        const label = page.locator(`[id="${item.id}"] .gap-label`);
         await expect(label).toHaveCount(item.body ? 0 : 1);
       }
     }
@@ -80,7 +80,7 @@ test('every passage of the source appears verbatim on the Chinese pages', async 
     for (const item of part.items) {
       // the heading and text read exactly as in the source: （四）加强考核问责。进一步…
       const passage = (
-        await page.locator(`section:has(> [id="p${part.part}-${item.item}"])`).evaluate((s) => {
+        await page.locator(`section:has(> [id="${item.id}"])`).evaluate((s) => {
           const clone = s.cloneNode(true) as HTMLElement;
           clone
             .querySelectorAll('.notice, .item-tools, aside, .item-regions, .translator-notes, .gap-label, .revised')
@@ -93,7 +93,7 @@ test('every passage of the source appears verbatim on the Chinese pages', async 
   }
   // every sentence of the source, on the part pages too
   for (const part of source.parts) {
-    await page.goto(`/zh/p${part.part}/`);
+    await page.goto(`/${sourceLocale}/${part.id}/`);
     const partText = (await page.locator('main').innerText()).replace(/\s+/g, '');
     for (const item of part.items)
       for (const sentence of item.body.split(/(?<=。)/).filter(Boolean)) expect(partText).toContain(sentence);
