@@ -35,13 +35,17 @@ test('twelve regions, each in both languages', () => {
 for (const locale of LOCALES) {
   const other = locale === 'zh' ? 'en' : 'zh';
 
-  test(`${locale}: every region page renders its name, language, twin and the empty measures notice`, async ({
+  test(`${locale}: every region page renders its name (and the original's on a translation), language, twin and the empty measures notice`, async ({
     page,
   }) => {
     for (const id of ids) {
       await page.goto(`/${locale}/regions/${id}/`);
       await expect(page.locator('html')).toHaveAttribute('lang', locale === 'zh' ? 'zh-CN' : 'en');
-      await expect(page.locator('h1')).toHaveText(nameOf(id, locale));
+      // A translation's page names the league or city in the original too (Hohhot 呼和浩特市), marked as Chinese.
+      await expect(page.locator('h1')).toHaveText(
+        locale === 'zh' ? nameOf(id, locale) : `${nameOf(id, locale)} ${nameOf(id, 'zh')}`,
+      );
+      if (locale !== 'zh') await expect(page.locator('h1 > span')).toHaveAttribute('lang', 'zh-CN');
       await expect(page.locator(`link[rel=alternate][hreflang="${other === 'zh' ? 'zh-CN' : 'en'}"]`)).toHaveAttribute(
         'href',
         new RegExp(`/${other}/regions/${id}/index\\.html$`),
