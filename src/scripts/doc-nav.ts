@@ -19,10 +19,20 @@
     copy.querySelector('.gap-label')?.remove();
     return copy.textContent!.trim();
   };
-  // Beside a part's page, the navigator opens at that part, whose items the earlier parts' would push out of view.
+  // Beside a part's page, the navigator opens at that part (or the item being read), whose items the earlier parts'
+  // would push out of view; just below its own header, which stays at its top. The phone's sheet does so as it opens.
   const part = nav.querySelector('.part > a[aria-current="page"]');
-  if (part) nav.scrollTop = part.getBoundingClientRect().top - nav.getBoundingClientRect().top - 8;
+  const head = nav.querySelector<HTMLElement>('.doc-nav-head');
   let current: HTMLAnchorElement | undefined;
+  const openAt = (link: Element | null | undefined) => {
+    if (link)
+      nav.scrollTop +=
+        link.getBoundingClientRect().top - nav.getBoundingClientRect().top - (head?.offsetHeight ?? 0) - 8;
+  };
+  openAt(part);
+  nav.addEventListener('toggle', () => {
+    if (nav.matches(':popover-open')) openAt(current ?? part);
+  });
   const mark = (link: HTMLAnchorElement | undefined) => {
     if (!link || link === current) return;
     current?.removeAttribute('aria-current');
@@ -31,7 +41,7 @@
     if (here) here.textContent = nameOf(link);
     // Scroll the navigator only, never the page: the page is where the reader is.
     const top = link.getBoundingClientRect().top - nav.getBoundingClientRect().top + nav.scrollTop;
-    if (top < nav.scrollTop || top + link.offsetHeight > nav.scrollTop + nav.clientHeight)
+    if (top < nav.scrollTop + (head?.offsetHeight ?? 0) || top + link.offsetHeight > nav.scrollTop + nav.clientHeight)
       nav.scrollTop = top - nav.clientHeight / 3;
   };
   // A followed link (or an address with #p3-4) names the item outright; scrolling takes over again after it.

@@ -20,7 +20,10 @@ const frameOf = (page: Page) =>
       switch: x('.site-header .lang-switch'),
       text: Math.round(document.querySelector('main h1')!.getBoundingClientRect().left),
       right: Math.round(document.querySelector('main')!.getBoundingClientRect().right),
-      header: Math.round(document.querySelector('.site-header .lang-switch')!.getBoundingClientRect().right),
+      // The right edge of the header's last control (on phones the menu of links, wider the language switch).
+      header: Math.round(
+        Math.max(...[...document.querySelectorAll('.site-header > *')].map((el) => el.getBoundingClientRect().right)),
+      ),
     };
   });
 

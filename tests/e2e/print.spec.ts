@@ -99,7 +99,7 @@ const SHEETS: Record<string, number> = {
   '/zh/p3/': 1,
   '/zh/p4/': 1,
   '/zh/full/': 3,
-  '/zh/p3/bilingual/': 3,
+  '/zh/p3/bilingual/': 2,
   '/zh/p4/bilingual/': 3,
   '/en/p1/': 1,
   '/en/p3/': 2,

@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { passageIn, readPolicyEntries } from '../support/content.ts';
 import { parseSentenceId } from '../../src/lib/document/ids.ts';
 import { expectedIn, LOCALES } from '../support/site.ts';
-import { counterpartOf, langOf, type Locale } from '../../src/i18n/locales.ts';
+import { counterpartOf, isSource, langOf, sourceLocale, type Locale } from '../../src/i18n/locales.ts';
 import { REGION_IDS as ids, regionName as nameOf, NAMED } from '../support/regions.ts';
 
 /** The sentences that bind every league and city, and the one that names three: read from the text, in each language. */
@@ -37,13 +37,17 @@ test('twelve regions, each in both languages', () => {
 for (const locale of LOCALES) {
   const other = counterpartOf(locale);
 
-  test(`${locale}: every region page renders its name, language, twin and the empty measures notice`, async ({
+  test(`${locale}: every region page renders its name (and the original's on a translation), language, twin and the empty measures notice`, async ({
     page,
   }) => {
     for (const id of ids) {
       await page.goto(`/${locale}/regions/${id}/`);
       await expect(page.locator('html')).toHaveAttribute('lang', langOf(locale));
-      await expect(page.locator('h1')).toHaveText(nameOf(id, locale));
+      // A translation's page names the league or city in the original too (Hohhot 呼和浩特市), marked as the original.
+      await expect(page.locator('h1')).toHaveText(
+        isSource(locale) ? nameOf(id, locale) : `${nameOf(id, locale)} ${nameOf(id, sourceLocale)}`,
+      );
+      if (!isSource(locale)) await expect(page.locator('h1 > span')).toHaveAttribute('lang', langOf(sourceLocale));
       await expect(page.locator(`link[rel=alternate][hreflang="${langOf(other)}"]`)).toHaveAttribute(
         'href',
         new RegExp(`/${other}/regions/${id}/index\\.html$`),

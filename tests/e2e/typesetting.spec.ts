@@ -34,13 +34,22 @@ const HIERARCHY = [
 
 for (const locale of LOCALES) {
   for (const { page: path, part, item, body } of HIERARCHY) {
-    test(`${locale}/${path}: part headings are clearly larger than item headings, and item headings than the text`, async ({
+    test(`${locale}/${path}: part headings are clearly larger than item headings, and item headings larger and bolder than the text`, async ({
       page,
     }) => {
       await page.goto(`/${locale}/${path}`);
       const [p, i, b] = [await size(page, part), await size(page, item), await size(page, body)];
       expect(p, `part ${p}px, item ${i}px`).toBeGreaterThanOrEqual(i * 1.2);
-      expect(i, `item ${i}px, text ${b}px`).toBeGreaterThanOrEqual(b * 1.15);
+      // An item heading is set apart from the text by size and weight together: a step larger, and semibold or
+      // bolder where the text is regular (a heading much larger than the text read as a bold paragraph).
+      expect(i, `item ${i}px, text ${b}px`).toBeGreaterThanOrEqual(b * 1.05);
+      const weight = (selector: string) =>
+        page
+          .locator(selector)
+          .first()
+          .evaluate((el) => Number(getComputedStyle(el).fontWeight));
+      expect(await weight(item)).toBeGreaterThanOrEqual(600);
+      expect(await weight(body)).toBeLessThanOrEqual(400);
     });
   }
 
