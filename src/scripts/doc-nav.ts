@@ -1,5 +1,5 @@
-// The document navigator follows the reader (loaded only on pages that have one: parts, full text,
-// side by side). It marks the item being read with aria-current="location", keeps that link in view
+// The document navigator follows the reader (doc-nav.js, which reading.js loads on pages that have one: parts, full
+// text, side by side, once the reader first scrolls, types or touches, or at once for an address with an item). It marks the item being read with aria-current="location", keeps that link in view
 // inside the navigator, names the place in the phone's contents bar, and adds the item an address
 // targets (#p3-4) to the breadcrumb. Without it every link still works; only the marking is missing.
 // Bundled by esbuild like the other scripts (integrations/browser-scripts.ts).
@@ -19,9 +19,6 @@
     copy.querySelector('.gap-label')?.remove();
     return copy.textContent!.trim();
   };
-  // Beside a part's page, the navigator opens at that part, whose items the earlier parts' would push out of view.
-  const part = nav.querySelector('.part > a[aria-current="page"]');
-  if (part) nav.scrollTop = part.getBoundingClientRect().top - nav.getBoundingClientRect().top - 8;
   let current: HTMLAnchorElement | undefined;
   const mark = (link: HTMLAnchorElement | undefined) => {
     if (!link || link === current) return;

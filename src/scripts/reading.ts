@@ -1,19 +1,40 @@
-// Pages read item by item (a part, the full text, side by side): the document navigator that follows the reader;
-// and, when a reader first opens an item's tools (本条 / This item), the code of "Copy link" and "Cite"
-// (item-tools.js, named by the page's <template data-item-tools-script>, which makes it a page requisite of mirrors).
-import './doc-nav.ts';
+// Pages read item by item (a part, the full text, side by side) load this instead of site.js, which it holds. Before
+// the reader does anything, only this besides: the navigator beside the text opens at this part. The code that follows the reader (doc-nav.js) loads on the first
+// scroll, key, touch or click, or at once when the address names an item (#p3-4); the code of "Copy link" and "Cite"
+// (item-tools.js) when a reader first opens an item's tools (本条 / This item). Both are named by the page's
+// <template data-reading-scripts>, which makes them page requisites of mirrors; before they load every link works.
+import './site.ts';
 
-const template = document.querySelector<HTMLTemplateElement>('template[data-item-tools-script]');
-let asked = false;
+const scripts = document.querySelector<HTMLTemplateElement>('template[data-reading-scripts]');
+const asked = new Set<string>();
+const load = (file: string) => {
+  const src = scripts?.content.querySelector(`[src$="/${file}"]`)?.getAttribute('src');
+  if (!src || asked.has(file)) return;
+  asked.add(file);
+  const script = document.createElement('script');
+  script.src = new URL(src, document.baseURI).href;
+  document.head.append(script);
+};
+
+// Beside a part's page, the navigator opens at that part, whose items the earlier parts' would push out of view.
+const nav = document.getElementById('doc-nav');
+const part = nav?.querySelector('.part > a[aria-current="page"]');
+if (nav && part) nav.scrollTop = part.getBoundingClientRect().top - nav.getBoundingClientRect().top - 8;
+
+// Heard on the window as they bubble, so the navigator's own scrolling (just above) is not one.
+const FIRST_MOVES = ['scroll', 'wheel', 'keydown', 'pointerdown', 'focusin', 'hashchange', 'resize'];
+const follow = () => {
+  for (const type of FIRST_MOVES) removeEventListener(type, follow);
+  load('doc-nav.js');
+};
+if (location.hash) follow();
+else for (const type of FIRST_MOVES) addEventListener(type, follow, { passive: true });
+
 // "toggle" does not bubble; a listener on the document's capture phase hears every item's.
 document.addEventListener(
   'toggle',
   (event) => {
-    if (asked || !template || !(event.target as Element).matches('details.item-tools[open]')) return;
-    asked = true;
-    const script = document.createElement('script');
-    script.src = new URL(template.content.querySelector('script')!.getAttribute('src')!, document.baseURI).href;
-    document.head.append(script);
+    if ((event.target as Element).matches('details.item-tools[open]')) load('item-tools.js');
   },
   true,
 );
