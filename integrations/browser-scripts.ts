@@ -4,7 +4,7 @@
  *   site.js          every page: language switch keeping the reader's place, and the search launcher;
  *   reading.js       instead of site.js on pages read item by item: site.js, and it opens the navigator at this
  *                    part and loads the next two when needed;
- *   doc-nav.js       loaded on the reader's first scroll, key or touch: the navigator follows the item being read;
+ *   doc-nav.js       loaded once the page first scrolls: the navigator follows the item being read;
  *   item-tools.js    loaded when a reader first opens an item's tools: "Copy link" and "Cite";
  *   search/engine.js loaded on first use of search: the engine (src/lib/search/) and its interface;
  *   find-contents.js the 404 page's: finds the site's root from any depth and links the contents and search.

@@ -1,7 +1,8 @@
 // The document navigator follows the reader (doc-nav.js, which reading.js loads on pages that have one: parts, full
-// text, side by side, once the reader first scrolls, types or touches, or at once for an address with an item). It marks the item being read with aria-current="location", keeps that link in view
-// inside the navigator, names the place in the phone's contents bar, and adds the item an address
-// targets (#p3-4) to the breadcrumb. Without it every link still works; only the marking is missing.
+// text, side by side, once the page first scrolls, or at once for an address with an item). It marks the item being
+// read with aria-current="location", keeps that link in view inside the navigator, names the place in the phone's
+// contents bar, and adds the item an address targets (#p3-4) to the breadcrumb. Without it every link still works;
+// only the marking is missing.
 // Bundled by esbuild like the other scripts (integrations/browser-scripts.ts).
 (() => {
   const nav = document.getElementById('doc-nav');
@@ -89,8 +90,4 @@
   };
   targeted();
   addEventListener('hashchange', targeted);
-  // On a phone the navigator is a sheet over the text: following a link closes it.
-  nav.addEventListener('click', (event) => {
-    if (event.target instanceof Element && event.target.closest('a') && nav.matches(':popover-open')) nav.hidePopover();
-  });
 })();

@@ -1,8 +1,9 @@
 // Pages read item by item (a part, the full text, side by side) load this instead of site.js, which it holds. Before
-// the reader does anything, only this besides: the navigator beside the text opens at this part. The code that follows the reader (doc-nav.js) loads on the first
-// scroll, key, touch or click, or at once when the address names an item (#p3-4); the code of "Copy link" and "Cite"
-// (item-tools.js) when a reader first opens an item's tools (本条 / This item). Both are named by the page's
-// <template data-reading-scripts>, which makes them page requisites of mirrors; before they load every link works.
+// the reader does anything, only this besides: the navigator beside the text opens at this part. The code that
+// follows the reader (doc-nav.js) loads when the page first scrolls or a link within it is followed, or at once when
+// the address names an item (#p3-4); the code of "Copy link" and "Cite" (item-tools.js) when a reader first opens an
+// item's tools (本条 / This item). Both are named by the page's <template data-reading-scripts>, which makes them
+// page requisites of mirrors; before they load every link works.
 import './site.ts';
 
 const scripts = document.querySelector<HTMLTemplateElement>('template[data-reading-scripts]');
@@ -20,9 +21,15 @@ const load = (file: string) => {
 const nav = document.getElementById('doc-nav');
 const part = nav?.querySelector('.part > a[aria-current="page"]');
 if (nav && part) nav.scrollTop = part.getBoundingClientRect().top - nav.getBoundingClientRect().top - 8;
+// On a phone the navigator is a sheet over the text: following a link closes it.
+nav?.addEventListener('click', (event) => {
+  if (event.target instanceof Element && event.target.closest('a') && nav.matches(':popover-open')) nav.hidePopover();
+});
 
-// Heard on the window as they bubble, so the navigator's own scrolling (just above) is not one.
-const FIRST_MOVES = ['scroll', 'wheel', 'keydown', 'pointerdown', 'focusin', 'hashchange', 'resize'];
+// The place being read changes only as the page scrolls or a link within it is followed; a key or a click does not
+// count, so a reader whose first act is to search pays for search alone. Heard on the window as they bubble, so the
+// navigator's own scrolling (just above) is not one.
+const FIRST_MOVES = ['scroll', 'wheel', 'hashchange'];
 const follow = () => {
   for (const type of FIRST_MOVES) removeEventListener(type, follow);
   load('doc-nav.js');
