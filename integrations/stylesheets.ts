@@ -1,13 +1,38 @@
 /**
  * Writes the site's stylesheets (src/styles/*.css, each bundled with its imports and minified:
- * src/lib/stylesheets.ts) into the built site, and answers them under `astro dev` from the files as they are, so an
- * edit shows on the next reload. Pages link them with relative URLs, so they work at any path and from disk.
+ * src/lib/stylesheets.ts) into the built site, with the sheets trimmed from them for each kind of page (TRIMMED:
+ * made last, from the pages and the browser scripts already written), and answers them under `astro dev` from the
+ * files as they are, so an edit shows on the next reload. Pages link them with relative URLs, so they work at any
+ * path and from disk.
  */
 import type { AstroIntegration } from 'astro';
-import { writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleStylesheet, stylesheets } from '../src/lib/stylesheets.ts';
+import { bundleStylesheet, stylesheets, TRIMMED, type TrimmedSheet } from '../src/lib/stylesheets.ts';
+import { classVocabulary, purgeStylesheet } from '../src/lib/css-purge.ts';
+import { BROWSER_SCRIPTS } from './browser-scripts.ts';
+
+/** Every page in the built site, as paths. */
+async function pagesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+}
+
+/** The trimmed sheet `name`: its source sheet without the rules that match nothing on the pages linking it. */
+async function trimmedSheet(site: string, name: string, source: string): Promise<string> {
+  const linking = new RegExp(`<link rel="stylesheet" href="[^"]*\\b${name.replace('.', '\\.')}"`);
+  const pages: string[] = [];
+  for (const file of await pagesUnder(site)) {
+    const html = await readFile(file, 'utf8');
+    if (linking.test(html)) pages.push(html);
+  }
+  if (pages.length === 0)
+    throw new Error(`stylesheets: no page links ${name}; link it from a page or take it out of TRIMMED`);
+  // The classes the browser code adds or draws are named in it (the records beside it are text, not code).
+  const scripts = await Promise.all(BROWSER_SCRIPTS.map((script) => readFile(join(site, script.out), 'utf8')));
+  return purgeStylesheet(bundleStylesheet(source), classVocabulary(pages, scripts));
+}
 
 export default function stylesheetsIntegration(): AstroIntegration {
   return {
@@ -16,9 +41,10 @@ export default function stylesheetsIntegration(): AstroIntegration {
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((request, response, next) => {
           const name = new URL(request.url ?? '/', 'http://dev').pathname.slice(1);
-          if (!stylesheets().includes(name)) return next();
+          const source = TRIMMED[name as TrimmedSheet] ?? name;
+          if (!stylesheets().includes(source)) return next();
           try {
-            const css = bundleStylesheet(name);
+            const css = bundleStylesheet(source);
             response.setHeader('Content-Type', 'text/css; charset=utf-8');
             response.end(css);
           } catch (error) {
@@ -33,6 +59,12 @@ export default function stylesheetsIntegration(): AstroIntegration {
           const css = bundleStylesheet(name);
           await writeFile(join(site, name), css);
           sizes.push(`${name} ${Buffer.byteLength(css)} B`);
+        }
+        // After the pages and the browser scripts (browser-scripts.ts comes before this in astro.config.mjs).
+        for (const [name, source] of Object.entries(TRIMMED)) {
+          const css = await trimmedSheet(site, name, source);
+          await writeFile(join(site, name), css);
+          sizes.push(`${name} ${Buffer.byteLength(css)} B (${source} trimmed)`);
         }
         logger.info(`stylesheets: ${sizes.join(', ')}`);
       },
