@@ -2,7 +2,9 @@
  * The site's browser code: TypeScript under src/scripts/, bundled and minified by esbuild into classic
  * scripts (not modules, which browsers refuse on file://), written into the built site after Astro:
  *   site.js          every page: language switch keeping the reader's place, and the search launcher;
- *   reading.js       pages read item by item: the document navigator, and the loader of item-tools.js;
+ *   reading.js       instead of site.js on pages read item by item: site.js, and it opens the navigator at this
+ *                    part and loads the next two when needed;
+ *   doc-nav.js       loaded once the page first scrolls: the navigator follows the item being read;
  *   item-tools.js    loaded when a reader first opens an item's tools: "Copy link" and "Cite";
  *   search/engine.js loaded on first use of search: the engine (src/lib/search/) and its interface;
  *   find-contents.js the 404 page's: finds the site's root from any depth and links the contents and search.
@@ -21,6 +23,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const BROWSER_SCRIPTS = [
   { out: 'site.js', entry: 'src/scripts/site.ts' },
   { out: 'reading.js', entry: 'src/scripts/reading.ts' },
+  { out: 'doc-nav.js', entry: 'src/scripts/doc-nav.ts' },
   { out: 'item-tools.js', entry: 'src/scripts/item-tools.ts' },
   { out: 'search/engine.js', entry: 'src/scripts/search.ts' },
   { out: 'find-contents.js', entry: 'src/scripts/find-contents.ts' },

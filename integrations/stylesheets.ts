@@ -1,14 +1,39 @@
 /**
  * Writes the site's stylesheets (src/styles/*.css, each bundled with its imports and minified:
- * src/lib/stylesheets.ts) into the built site, and answers them under `astro dev` from the files as they are, so an
- * edit shows on the next reload. Pages link them with relative URLs, so they work at any path and from disk.
+ * src/lib/stylesheets.ts) into the built site, with the sheets trimmed from them for each kind of page (TRIMMED:
+ * made last, from the pages and the browser scripts already written), and answers them under `astro dev` from the
+ * files as they are, so an edit shows on the next reload. Pages link them with relative URLs, so they work at any
+ * path and from disk.
  */
 import type { AstroIntegration } from 'astro';
-import { writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleStylesheet, stylesheets, STYLES_DIR } from '../src/lib/stylesheets.ts';
+import { bundleStylesheet, stylesheets, STYLES_DIR, TRIMMED, type TrimmedSheet } from '../src/lib/stylesheets.ts';
 import { answerInDev } from './dev-answers.ts';
+import { classVocabulary, purgeStylesheet } from '../src/lib/css-purge.ts';
+import { BROWSER_SCRIPTS } from './browser-scripts.ts';
+
+/** Every page in the built site, as paths. */
+async function pagesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+}
+
+/** The trimmed sheet `name`: its source sheet without the rules that match nothing on the pages linking it. */
+async function trimmedSheet(site: string, name: string, source: string): Promise<string> {
+  const linking = new RegExp(`<link rel="stylesheet" href="[^"]*\\b${name.replace('.', '\\.')}"`);
+  const pages: string[] = [];
+  for (const file of await pagesUnder(site)) {
+    const html = await readFile(file, 'utf8');
+    if (linking.test(html)) pages.push(html);
+  }
+  if (pages.length === 0)
+    throw new Error(`stylesheets: no page links ${name}; link it from a page or take it out of TRIMMED`);
+  // The classes the browser code adds or draws are named in it (the records beside it are text, not code).
+  const scripts = await Promise.all(BROWSER_SCRIPTS.map((script) => readFile(join(site, script.out), 'utf8')));
+  return purgeStylesheet(bundleStylesheet(source), classVocabulary(pages, scripts));
+}
 
 export default function stylesheetsIntegration(): AstroIntegration {
   return {
@@ -23,7 +48,11 @@ export default function stylesheetsIntegration(): AstroIntegration {
         answerInDev(
           server,
           'text/css; charset=utf-8',
-          (name) => (sheets.includes(name) ? name : undefined),
+          // A trimmed sheet is answered whole: dev has no built pages to trim it by.
+          (name) => {
+            const source = TRIMMED[name as TrimmedSheet] ?? name;
+            return sheets.includes(source) ? source : undefined;
+          },
           async (name) => bundleStylesheet(name),
         );
       },
@@ -34,6 +63,12 @@ export default function stylesheetsIntegration(): AstroIntegration {
           const css = bundleStylesheet(name);
           await writeFile(join(site, name), css);
           sizes.push(`${name} ${Buffer.byteLength(css)} B`);
+        }
+        // After the pages and the browser scripts (browser-scripts.ts comes before this in astro.config.mjs).
+        for (const [name, source] of Object.entries(TRIMMED)) {
+          const css = await trimmedSheet(site, name, source);
+          await writeFile(join(site, name), css);
+          sizes.push(`${name} ${Buffer.byteLength(css)} B (${source} trimmed)`);
         }
         logger.info(`stylesheets: ${sizes.join(', ')}`);
       },

@@ -1,6 +1,6 @@
 /**
- * The site's stylesheets: each file directly in src/styles/ is one sheet a page links (site.css on every page,
- * glossary.css, regions.css, … where their pages need them); it may @import parts kept beside the components they
+ * The site's stylesheets: each file directly in src/styles/ is one sheet a page links (site.css, or a sheet trimmed
+ * from it for the page's kind, TRIMMED, on every page; glossary.css, regions.css, … where their pages need them); it may @import parts kept beside the components they
  * style. esbuild bundles each into one minified file, keeping modern CSS as it is (cascade layers, :has(), logical
  * properties, media queries for dark mode and print). The build writes them into the site
  * (integrations/stylesheets.ts), the dev server answers them on request, and the 404 page carries site.css inline
@@ -12,6 +12,16 @@ import { join, resolve } from 'node:path';
 
 /** From the project's folder, where every build and the dev server run (this module is bundled elsewhere). */
 export const STYLES_DIR = resolve('src/styles');
+
+/**
+ * Sheets the build makes from another by leaving out the rules that cannot match on the pages that link them
+ * (css-purge.ts), so that no page downloads the styles of other kinds of page: the part pages (the pages most read)
+ * link part.css; the full text and side by side, reading.css; every other page of one language, pages.css. The
+ * entry page keeps site.css whole, which the 404 page carries inline. The dev server answers a trimmed sheet with
+ * its source whole.
+ */
+export const TRIMMED = { 'part.css': 'site.css', 'reading.css': 'site.css', 'pages.css': 'site.css' } as const;
+export type TrimmedSheet = keyof typeof TRIMMED;
 
 /** The sheets pages link, by file name (site.css, …). */
 export const stylesheets = (): string[] =>

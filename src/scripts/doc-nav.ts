@@ -1,7 +1,8 @@
-// The document navigator follows the reader (loaded only on pages that have one: parts, full text,
-// side by side). It marks the item being read with aria-current="location", keeps that link in view
-// inside the navigator, names the place in the phone's contents bar, and adds the item an address
-// targets (#p3-4) to the breadcrumb. Without it every link still works; only the marking is missing.
+// The document navigator follows the reader (doc-nav.js, which reading.js loads on pages that have one: parts, full
+// text, side by side, once the page first scrolls, or at once for an address with an item). It marks the item being
+// read with aria-current="location", keeps that link in view inside the navigator, names the place in the phone's
+// contents bar, and adds the item an address targets (#p3-4) to the breadcrumb. Without it every link still works;
+// only the marking is missing.
 // Bundled by esbuild like the other scripts (integrations/browser-scripts.ts).
 (() => {
   const nav = document.getElementById('doc-nav');
@@ -19,20 +20,9 @@
     copy.querySelector('.gap-label')?.remove();
     return copy.textContent!.trim();
   };
-  // Beside a part's page, the navigator opens at that part (or the item being read), whose items the earlier parts'
-  // would push out of view; just below its own header, which stays at its top. The phone's sheet does so as it opens.
-  const part = nav.querySelector('.part > a[aria-current="page"]');
+  /** The navigator's own header, which stays at its top: a link under it is out of view. */
   const head = nav.querySelector<HTMLElement>('.doc-nav-head');
   let current: HTMLAnchorElement | undefined;
-  const openAt = (link: Element | null | undefined) => {
-    if (link)
-      nav.scrollTop +=
-        link.getBoundingClientRect().top - nav.getBoundingClientRect().top - (head?.offsetHeight ?? 0) - 8;
-  };
-  openAt(part);
-  nav.addEventListener('toggle', () => {
-    if (nav.matches(':popover-open')) openAt(current ?? part);
-  });
   const mark = (link: HTMLAnchorElement | undefined) => {
     if (!link || link === current) return;
     current?.removeAttribute('aria-current');
@@ -102,8 +92,4 @@
   };
   targeted();
   addEventListener('hashchange', targeted);
-  // On a phone the navigator is a sheet over the text: following a link closes it.
-  nav.addEventListener('click', (event) => {
-    if (event.target instanceof Element && event.target.closest('a') && nav.matches(':popover-open')) nav.hidePopover();
-  });
 })();

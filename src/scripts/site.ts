@@ -1,5 +1,5 @@
 /**
- * The one script every page loads (site.js, about 1 KiB gzip). Without it every page still reads and
+ * The one script every page loads (site.js; pages read item by item have it inside reading.js). Without it every page still reads and
  * navigates; with it, the language switch keeps the reader's place and search opens from anywhere.
  */
 import './search-launch.ts';

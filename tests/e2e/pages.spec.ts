@@ -25,22 +25,23 @@ import { localeOfPath, locales, spec } from '../../src/i18n/locales.ts';
 const pages = builtPages();
 
 /**
- * The heaviest page of each kind, in gzip bytes before interaction, as this build weighs them (rounded up to the next
- * 100 B): what a page of that kind may weigh at most. The first kind whose pattern matches a path is its kind.
+ * The heaviest page of each kind, in gzip bytes before interaction, as this build weighs them with 1 % to spare,
+ * rounded up to the next 100 B: what a page of that kind may weigh at most. The first kind whose pattern matches a
+ * path is its kind. The part page is still above its aim (BUDGET.part, 12,288 B): docs/PERFORMANCE.md says by how much.
  */
 const CEILING: [kind: string, pattern: RegExp, bytes: number][] = [
-  ['part', /^\/[a-z]+\/p\d+\/$/, 15_300],
-  ['side by side', /\/bilingual\/$/, 17_400],
-  ['full text', /\/full\/$/, 16_600],
-  ['glossary', /\/glossary\/$/, 16_200],
-  ['changes', /\/changes\/$/, 19_600],
-  ['regions', /\/regions\/$/, 15_700],
-  ['region', /\/regions\/[^/]+\/$/, 14_700],
-  ['search', /\/search\/$/, 11_100],
-  ['about', /\/about\/$/, 13_100],
+  ['part', /^\/[a-z]+\/p\d+\/$/, 14_200],
+  ['side by side', /\/bilingual\/$/, 16_400],
+  ['full text', /\/full\/$/, 15_500],
+  ['glossary', /\/glossary\/$/, 15_600],
+  ['changes', /\/changes\/$/, 19_000],
+  ['regions', /\/regions\/$/, 15_100],
+  ['region', /\/regions\/[^/]+\/$/, 14_100],
+  ['search', /\/search\/$/, 10_400],
+  ['about', /\/about\/$/, 12_500],
   ['404', /^\/404\.html$/, 7_000],
   ['entry', /^\/$/, 6_700],
-  ['home', /^\/[a-z]+\/$/, 12_700],
+  ['home', /^\/[a-z]+\/$/, 12_100],
 ];
 const ceilingOf = (path: string) => CEILING.find(([, pattern]) => pattern.test(path));
 
