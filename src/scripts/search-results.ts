@@ -40,9 +40,11 @@ function result({ record, heading, label, excerpt, related, across }: SearchResu
     link.append(name, view.gap, ...title); // 三（四）支持… / III (4) Support…
   else {
     // A region or term in this page's language first, then its name in the other language (where either matched);
-    // a measure's title, then its issuer.
-    if (record.kind !== 'measure') name.lang = otherLang;
-    link.append(element('span', 'search-term', ...title), ' ', name);
+    // a measure's title, then its issuer, parted as this language parts words (no space after a title's 》 in
+    // Chinese, where the issuer's margin parts them).
+    if (record.kind === 'measure') name.classList.add('search-issuer');
+    else name.lang = otherLang;
+    link.append(element('span', 'search-term', ...title), record.kind === 'measure' ? view.gap : ' ', name);
   }
   const item = element('li', 'search-result', kind, link);
   item.dataset.match = related ? 'related' : 'exact';

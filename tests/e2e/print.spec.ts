@@ -137,6 +137,8 @@ for (const [path, count] of Object.entries(SHEETS))
     const report = sheets.map((s, i) => `${i + 1}: ${Math.round(s.fill * 100)}% …${s.lastLine.join(' | ')}`);
     console.log(`${path}\n  ${report.join('\n  ')}`);
     expect(sheets.length, report.join('\n')).toBe(count);
+    // Each sheet is numbered at its foot, as official documents are: — 1 —, — 2 —…
+    expect(sheets.map((s) => s.folio)).toEqual(sheets.map((_, i) => `—${i + 1}—`));
     for (const [i, sheet] of sheets.slice(0, -1).entries()) {
       expect(sheet.fill, `sheet ${i + 1} is less than half full`).toBeGreaterThanOrEqual(0.5);
       for (const column of sheet.lastLine)

@@ -4,7 +4,7 @@ import { passageIn, readPolicyEntries } from '../support/content.ts';
 import { parseSentenceId } from '../../src/lib/document/ids.ts';
 import { expectedIn, LOCALES } from '../support/site.ts';
 import { counterpartOf, isSource, langOf, sourceLocale, type Locale } from '../../src/i18n/locales.ts';
-import { REGION_IDS as ids, regionName as nameOf, NAMED } from '../support/regions.ts';
+import { REGION_IDS as ids, regionHeading, regionName as nameOf, NAMED } from '../support/regions.ts';
 
 /** The sentences that bind every league and city, and the one that names three: read from the text, in each language. */
 const entries = readPolicyEntries();
@@ -44,9 +44,7 @@ for (const locale of LOCALES) {
       await page.goto(`/${locale}/regions/${id}/`);
       await expect(page.locator('html')).toHaveAttribute('lang', langOf(locale));
       // A translation's page names the league or city in the original too (Hohhot 呼和浩特市), marked as the original.
-      await expect(page.locator('h1')).toHaveText(
-        isSource(locale) ? nameOf(id, locale) : `${nameOf(id, locale)} ${nameOf(id, sourceLocale)}`,
-      );
+      await expect(page.locator('h1')).toHaveText(regionHeading(id, locale));
       if (!isSource(locale)) await expect(page.locator('h1 > span')).toHaveAttribute('lang', langOf(sourceLocale));
       await expect(page.locator(`link[rel=alternate][hreflang="${langOf(other)}"]`)).toHaveAttribute(
         'href',

@@ -19,6 +19,8 @@ export interface Sheet {
   text: string;
   /** The last line's words, grouped by column (two where text stands side by side), each without spaces. */
   lastLine: string[];
+  /** What is printed in the bottom margin (the sheet's number), without spaces. */
+  folio: string;
 }
 
 /** Text as compared here: letters only as written (ligatures undone), no white space. */
@@ -45,9 +47,17 @@ export async function printedSheets(page: Page): Promise<Sheet[]> {
       .slice(1)
       .map((sheet) => {
         const height = Number(/height="([\d.]+)"/.exec(sheet)![1]);
-        const words = [
+        let words = [
           ...sheet.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g),
         ].map((m) => ({ x0: +m[1]!, y0: +m[2]!, x1: +m[3]!, y1: +m[4]!, text: decode(m[5]!) }));
+        // The sheet's number stands in its bottom margin, below the text.
+        const folio = squeeze(
+          words
+            .filter((w) => w.y0 > height - MARGIN_BLOCK)
+            .map((w) => w.text)
+            .join(''),
+        );
+        words = words.filter((w) => w.y0 <= height - MARGIN_BLOCK);
         const bottom = Math.max(...words.map((w) => w.y1));
         // The last line: the words whose line overlaps the lowest word's, left to right, cut where a wide gap
         // separates two columns.
@@ -63,6 +73,7 @@ export async function printedSheets(page: Page): Promise<Sheet[]> {
           fill: (bottom - MARGIN_BLOCK) / (height - 2 * MARGIN_BLOCK),
           text: squeeze(words.map((w) => w.text).join('')),
           lastLine,
+          folio,
         };
       });
   } finally {
