@@ -39,7 +39,7 @@ const CEILING: [kind: string, pattern: RegExp, bytes: number][] = [
   ['region', /\/regions\/[^/]+\/$/, 14_100],
   ['search', /\/search\/$/, 10_400],
   ['about', /\/about\/$/, 12_500],
-  ['404', /^\/404\.html$/, 7_100], // the phone menu's rules in its inline sheet: +164 B
+  ['404', /^\/404\.html$/, 7_200], // its inline sheet grew by the phone menu and the printed sheets' numbers
   ['entry', /^\/$/, 6_700],
   ['home', /^\/[a-z]+\/$/, 12_100],
 ];
