@@ -18,7 +18,7 @@ export interface View {
   /** A site path (/zh/p3/#p3-4) as a link from this page. */
   href: (path: string) => string;
   strings: Strings;
-  /** Between a label and its heading in the page's language (src/i18n/locales.ts). */
+  /** Between a label and its heading, or a name and its issuer or other name, in the page's language (src/i18n/locales.ts). */
   gap: string;
   /** The lang of the page's counterpart, whose names and matches are shown beside this language's. */
   otherLang: string;
@@ -40,11 +40,10 @@ function result({ record, heading, label, excerpt, related, across }: SearchResu
     link.append(name, view.gap, ...title); // 三（四）支持… / III (4) Support…
   else {
     // A region or term in this page's language first, then its name in the other language (where either matched);
-    // a measure's title, then its issuer, parted as this language parts words (no space after a title's 》 in
-    // Chinese, where the issuer's margin parts them).
-    if (record.kind === 'measure') name.classList.add('search-issuer');
-    else name.lang = otherLang;
-    link.append(element('span', 'search-term', ...title), record.kind === 'measure' ? view.gap : ' ', name);
+    // a measure's title, then its issuer: parted as this language parts words (in Chinese by a margin, not by a
+    // space after a title's 》).
+    if (record.kind !== 'measure') name.lang = otherLang;
+    link.append(element('span', 'search-term', ...title), view.gap, name);
   }
   const item = element('li', 'search-result', kind, link);
   item.dataset.match = related ? 'related' : 'exact';

@@ -33,7 +33,7 @@ const CEILING: [kind: string, pattern: RegExp, bytes: number][] = [
   ['part', /^\/[a-z]+\/p\d+\/$/, 14_200],
   ['side by side', /\/bilingual\/$/, 16_400],
   ['full text', /\/full\/$/, 15_500],
-  ['glossary', /\/glossary\/$/, 15_600],
+  ['glossary', /\/glossary\/$/, 15_800],
   ['changes', /\/changes\/$/, 19_000],
   ['regions', /\/regions\/$/, 15_100],
   ['region', /\/regions\/[^/]+\/$/, 14_100],
