@@ -11,16 +11,19 @@
  *   must work at any path); in text set without spaces, no space after full-width punctuation; below a language's
  *   contents page, a breadcrumb whose first crumb (目录 / Contents) leads back to it and whose last names the page; in
  *   English, one romanization of the leagues and cities (as regions.yaml spells them), whatever other texts spell.
+ * - The sheet trimmed for the page's kind keeps every rule of the site's whole sheet that styles something on it.
  * The ceilings are what each kind weighs in this build, so no page grows; they are above the aims (15 KiB a page,
  * 12 KiB a part page: BUDGET), which several kinds do not yet meet (docs/PERFORMANCE.md says by how much).
  */
 import { test, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DESKTOP, expectedIn, LOCALES, PHONE } from '../support/site.ts';
 import { builtPages } from '../../tools/built-pages.ts';
 import { BUDGET, kib, measurePage, type PageWeight } from '../../bench/weight.ts';
 import { axeViolations, projectValidator, watch } from '../support/gates.ts';
 import { localeOfPath, locales, spec } from '../../src/i18n/locales.ts';
+import { PART_PATTERN } from '../../src/lib/document/ids.ts';
 
 const pages = builtPages();
 
@@ -30,9 +33,9 @@ const pages = builtPages();
  * path is its kind. The part page is still above its aim (BUDGET.part, 12,288 B): docs/PERFORMANCE.md says by how much.
  */
 const CEILING: [kind: string, pattern: RegExp, bytes: number][] = [
-  ['part', /^\/[a-z]+\/p\d+\/$/, 14_200],
+  ['part', new RegExp(`^/[a-z]+/(?:${PART_PATTERN})/$`), 14_200],
   ['side by side', /\/bilingual\/$/, 16_400],
-  ['full text', /\/full\/$/, 15_500],
+  ['full text', /\/full\/$/, 15_600],
   ['glossary', /\/glossary\/$/, 15_800],
   ['changes', /\/changes\/$/, 19_000],
   ['regions', /\/regions\/$/, 15_100],
@@ -55,6 +58,8 @@ const unspaced = (path: string) => {
 };
 
 const validator = projectValidator();
+/** The site's whole sheet, from which each kind of page's sheet is trimmed. */
+const WHOLE_SHEET = readFileSync('dist/site.css', 'utf8');
 
 /** The first crumb's name, which leads back to the contents. */
 const CONTENTS = { zh: '目录', en: 'Contents' } as const;
@@ -123,6 +128,38 @@ const regionNames = (page: Page) =>
     return `${clone.innerText}\n${labels.join('\n')}`;
   });
 
+/**
+ * The rules of the site's whole sheet that style something on the page as it stands (in any state or at any width)
+ * and are missing from the sheets the page links: what a sheet trimmed for the page's kind wrongly dropped.
+ */
+const droppedRules = (page: Page, whole: string) =>
+  page.evaluate((css) => {
+    const selectors = (rules: CSSRuleList, found: string[] = []): string[] => {
+      for (const rule of rules) {
+        if (rule instanceof CSSStyleRule) found.push(rule.selectorText);
+        if ('cssRules' in rule) selectors((rule as CSSGroupingRule).cssRules, found);
+      }
+      return found;
+    };
+    const linked = new Set([...document.styleSheets].flatMap((sheet) => selectors(sheet.cssRules)));
+    const full = new CSSStyleSheet();
+    full.replaceSync(css);
+    // A state or a part of an element is no reason to drop a rule for it: match the element itself.
+    const element = (selector: string) =>
+      selector.replace(
+        /::?(?:hover|focus(?:-visible|-within)?|active|visited|target|checked|open|popover-open|before|after|marker|placeholder|backdrop|details-content|selection)\b/g,
+        '',
+      );
+    return selectors(full.cssRules).filter((selector) => {
+      if (linked.has(selector)) return false;
+      try {
+        return document.querySelector(element(selector)) !== null;
+      } catch {
+        return false; // a selector this browser cannot query stays out of the comparison
+      }
+    });
+  }, whole);
+
 /** Spaces after full-width punctuation in the visible text, across text nodes (a sentence followed by a link). */
 const spacesAfterPunctuation = (page: Page) =>
   page.evaluate(() => {
@@ -189,6 +226,9 @@ for (const path of pages) {
       );
       await expect(page.locator('nav.breadcrumb a[aria-current="page"]')).toHaveCount(1);
     }
+    // A sheet trimmed for this kind of page keeps every rule of the whole sheet that styles something on it.
+    if (await page.locator('link[rel=stylesheet]:not([href$="site.css"]):not([href$="at-root.css"])').count())
+      expect(await droppedRules(page, WHOLE_SHEET), 'rules the trimmed sheet dropped').toEqual([]);
     const variants = locale && expectedIn(locale, VARIANTS);
     if (variants) for (const spelling of variants) expect(await regionNames(page)).not.toMatch(spelling);
     expect(await faults()).toEqual([]);

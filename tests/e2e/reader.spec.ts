@@ -30,6 +30,25 @@ for (const locale of LOCALES) {
     });
   }
 
+  test(`${locale}: under the title, the particulars a citation needs: issuer, date (with where it is shown) and source`, async ({
+    page,
+  }) => {
+    for (const path of ['', 'full/']) {
+      await page.goto(`/${locale}/${path}`);
+      const lines = page.locator('.doc-header > .issuer');
+      await expect(lines).toHaveCount(3);
+      await expect(lines.nth(1)).toContainText(
+        expectedIn(locale, { zh: '成文日期：来源未载', en: 'Date: not stated in the source' }),
+      );
+      await expect(lines.nth(2)).toContainText(
+        expectedIn(locale, { zh: '内蒙古自治区人民政府门户网站', en: 'Inner Mongolia Autonomous Region' }),
+      );
+      await lines.nth(1).getByRole('link').click();
+      await expect(page).toHaveURL(new RegExp(`/${locale}/about/index\\.html$`));
+      await expect(page.locator('main')).toContainText('2020');
+    }
+  });
+
   test(`${locale}: every contents link lands on an existing anchor`, async ({ page }) => {
     await page.goto(`/${locale}/`);
     const hrefs = await page
