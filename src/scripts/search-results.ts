@@ -40,10 +40,10 @@ function result({ record, heading, label, excerpt, related, across }: SearchResu
     link.append(name, view.gap, ...title); // 三（四）支持… / III (4) Support…
   else {
     // A region or term in this page's language first, then its name in the other language (where either matched);
-    // a measure's title, then its issuer: parted as this language parts words (in Chinese by a margin, not by a
-    // space after a title's 》).
+    // a measure's title, then its issuer, parted as this language parts words (in Chinese by a margin, not by a
+    // space after a title's 》); names in two scripts by a space.
     if (record.kind !== 'measure') name.lang = otherLang;
-    link.append(element('span', 'search-term', ...title), view.gap, name);
+    link.append(element('span', 'search-term', ...title), name.lang ? ' ' : view.gap, name);
   }
   const item = element('li', 'search-result', kind, link);
   item.dataset.match = related ? 'related' : 'exact';
