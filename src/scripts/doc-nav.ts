@@ -4,14 +4,17 @@
 // contents bar, and adds the item an address targets (#p3-4) to the breadcrumb. Without it every link still works;
 // only the marking is missing.
 // Bundled by esbuild like the other scripts (integrations/browser-scripts.ts).
+import { isItemId } from '../lib/document/ids.ts';
+import { readingPlace } from './place.ts';
+
 (() => {
   const nav = document.getElementById('doc-nav');
   if (!nav) return;
-  /** Each passage on this page → its link in the navigator. */
+  /** Each passage's heading on this page → its link in the navigator. */
   const links = new Map<Element, HTMLAnchorElement>();
   for (const link of nav.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) {
     const heading = document.getElementById(decodeURIComponent(link.hash.slice(1)));
-    if (heading) links.set(heading.closest('section') ?? heading, link);
+    if (heading) links.set(heading, link);
   }
   const here = document.querySelector('[data-doc-nav-here]');
   /** A link's words without its "heading only" mark: the item's name. */
@@ -36,43 +39,13 @@
   };
   // A followed link (or an address with #p3-4) names the item outright; scrolling takes over again after it.
   let pinnedUntil = 0;
-  let atEnd = false;
-  const follow = (link: HTMLAnchorElement | undefined) => {
-    if (performance.now() > pinnedUntil) mark(link);
+  // The item being read is the reader's place (place.ts), the one the language switch keeps.
+  const follow = () => {
+    const place = readingPlace(links.keys());
+    if (place && performance.now() > pinnedUntil) mark(links.get(place));
   };
-  const sections = [...links.keys()];
-  // The reading line: just below where an item's heading lands when its link is followed (scroll-margin).
-  let observer: IntersectionObserver | undefined;
-  const observe = () => {
-    observer?.disconnect();
-    const first = sections[0];
-    const line =
-      (first ? parseFloat(getComputedStyle(first.querySelector('[id]') ?? first).scrollMarginTop) || 0 : 0) + 12;
-    observer = new IntersectionObserver(
-      (entries) => {
-        const hit = entries.filter((e) => e.isIntersecting).at(-1);
-        if (hit && !atEnd) follow(links.get(hit.target));
-      },
-      { rootMargin: `-${line}px 0px -${Math.max(0, innerHeight - line - 1)}px 0px` },
-    );
-    for (const section of sections) observer.observe(section);
-  };
-  observe();
-  addEventListener('resize', observe, { passive: true });
-  // At the end of the page the last items never reach the line: once the footer is in view, the last item
-  // whose heading shows is the one being read.
-  const footer = document.querySelector('.site-footer');
-  if (footer)
-    new IntersectionObserver(([entry]) => {
-      atEnd = !!entry?.isIntersecting;
-      if (!atEnd) return;
-      const shown = sections.filter((s) => {
-        const top = s.getBoundingClientRect().top;
-        return top >= 0 && top < innerHeight;
-      });
-      const last = shown.at(-1) ?? sections.at(-1);
-      if (last) follow(links.get(last));
-    }).observe(footer);
+  follow();
+  addEventListener('scroll', follow, { passive: true });
 
   // The item the address targets: marked at once, and named at the end of the breadcrumb (an item of its own, added
   // here, so that without script the trail holds no empty entry).
@@ -81,12 +54,12 @@
   document.querySelector('.breadcrumb ol')?.append(crumb);
   const targeted = () => {
     const heading = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
-    const link = heading ? links.get(heading.closest('section') ?? heading) : undefined;
+    const link = heading ? links.get(heading) : undefined;
     if (link) {
       mark(link);
       pinnedUntil = performance.now() + 400;
     }
-    const isItem = !!link && link.closest('ol ol') !== null;
+    const isItem = !!link && isItemId(decodeURIComponent(link.hash.slice(1)));
     crumb.textContent = link && isItem ? nameOf(link) : '';
     crumb.hidden = !isItem;
   };

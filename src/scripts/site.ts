@@ -3,25 +3,7 @@
  * navigates; with it, the language switch keeps the reader's place and search opens from anywhere.
  */
 import './search-launch.ts';
-
-/**
- * The reader's place: the last heading or sentence above the top third of the window; at the very bottom of the
- * page, where short last items never reach that line, the first in view. Sentences carry the same anchor in every
- * language (#p4-3-2), so the switch keeps the sentence.
- */
-function visibleAnchor(): string {
-  if (location.hash) return location.hash;
-  const headings = [
-    ...document.querySelectorAll<HTMLElement>('.passage-heading[id], .pair[id], .sentence[id], .srow[id]'),
-  ];
-  const atBottom = window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
-  const line = window.innerHeight / 3;
-  const pick =
-    atBottom && window.scrollY > 0
-      ? headings.find((h) => h.getBoundingClientRect().top >= 0)
-      : headings.filter((h) => h.getBoundingClientRect().top <= line).at(-1);
-  return pick ? '#' + pick.id : '';
-}
+import { readingPlace } from './place.ts';
 
 // On paper, the address the page was read at (PrintHeading writes the site path, which stays without script).
 addEventListener('beforeprint', () => {
@@ -31,8 +13,11 @@ addEventListener('beforeprint', () => {
     label.textContent = label.dataset.printLabel!;
 });
 
-// The language switch keeps the place: the passage in view (its anchor) and the search page's query (?q=…) go along.
+// The language switch keeps the place: the address's anchor, else the reader's place (place.ts; a sentence has the
+// same anchor in every language, #p4-3-2), and the search page's query (?q=…) go along.
 document.addEventListener('click', (event) => {
   const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-lang-switch]') : null;
-  if (link) link.href = link.href.replace(/[?#].*$/, '') + location.search + visibleAnchor();
+  if (!link) return;
+  const place = readingPlace(document.querySelectorAll('.passage-heading[id],.pair[id],.sentence[id],.srow[id]'));
+  link.href = link.href.replace(/[?#].*$/, '') + location.search + (location.hash || (place ? '#' + place.id : ''));
 });

@@ -5,6 +5,7 @@
  */
 import { test, expect, type Page } from '@playwright/test';
 import { expectedIn, LOCALES, PHONE } from '../support/site.ts';
+import { passageOfAnchor } from '../../src/lib/document/ids.ts';
 
 const CONTENTS = { zh: '目录', en: 'Contents' } as const;
 const readTo = (page: Page, id: string) =>
@@ -43,6 +44,21 @@ for (const locale of LOCALES) {
       // a followed link names its item, even near the end
       await page.locator('#doc-nav a[href="#p3-9"]').click();
       await expectMarked('p3-9');
+    });
+
+    test(`${locale}: at the very bottom of a part, the language switch keeps the item the navigator marks`, async ({
+      page,
+    }) => {
+      for (const part of ['p3', 'p4']) {
+        await page.goto(`/${locale}/${part}/`);
+        await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+        const marked = page.locator('#doc-nav [aria-current="location"]');
+        await expect(marked).toHaveCount(1);
+        const item = (await marked.getAttribute('href'))!.slice(1);
+        await page.locator('.site-header [data-lang-switch]').click();
+        await expect(page).not.toHaveURL(new RegExp(`/${locale}/`));
+        expect(passageOfAnchor(new URL(page.url()).hash.slice(1)), `${part}: the switch's place`).toBe(item);
+      }
     });
 
     test(`${locale}: the navigator sits below the header and within the screen, scrolling on its own`, async ({
