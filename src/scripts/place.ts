@@ -14,7 +14,7 @@ export function readingPlace<T extends Element>(candidates: Iterable<T>): T | un
   const end = scrollY + innerHeight >= document.documentElement.scrollHeight - 2;
   return [...candidates]
     .filter(
-      (c) => c.getBoundingClientRect().top < (end ? innerHeight : parseFloat(getComputedStyle(c).scrollMarginTop) + 12),
+      (c) => c.getBoundingClientRect().y < (end ? innerHeight : parseInt(getComputedStyle(c).scrollMarginTop) + 12),
     )
     .pop();
 }
