@@ -5,6 +5,7 @@
  */
 import { test, expect, type Page } from '@playwright/test';
 import { expectedIn, LOCALES } from '../support/site.ts';
+import { langOf, locales, spec, type Locale } from '../../src/i18n/locales.ts';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 
@@ -110,6 +111,20 @@ for (const locale of LOCALES) {
     expect(Math.abs(ink - body)).toBeLessThan(18 * 0.75); // within the bracket's own ink, not half a character more
   });
 }
+
+for (const locale of LOCALES)
+  test(`${locale}: item headings fill their lines in text set without spaces, and are balanced in text with them`, async ({
+    page,
+  }) => {
+    /** How a heading wraps, as the table says its language writes: filled (auto) when unspaced, else pretty. */
+    const wrapOf = (l: Locale) => (spec(l).unspaced ? 'auto' : 'pretty');
+    const wrap = (h: Element) => getComputedStyle(h).getPropertyValue('text-wrap-style');
+    await page.goto(`/${locale}/p4/`);
+    expect(await page.locator('#p4-3').evaluate(wrap)).toBe(wrapOf(locale));
+    await page.goto(`/${locale}/p4/bilingual/`);
+    for (const l of locales)
+      expect(await page.locator(`section#p4-3 .pair-heading[lang="${langOf(l)}"]`).evaluate(wrap), l).toBe(wrapOf(l));
+  });
 
 /** The widths of a paragraph's lines as laid out, first to last. */
 const lineWidths = (page: Page, selector: string) =>

@@ -1,7 +1,8 @@
 /**
  * A third language is one entry in the locale table, a strings file and content: this builds a copy of the project
- * with Mongolian (mn) added that way (its text a copy of the English, since only the machinery is under test), with
- * no other change under src/, and proves that every page kind, the language switch and search work for it.
+ * with Mongolian (mn) added that way (its text a copy of the English, since only the machinery is under test; its
+ * labels, punctuation and interface strings its own), with no other change under src/, and proves that every page
+ * kind, the language switch and search work for it, in its own way of writing.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -18,22 +19,47 @@ const model = translations[0]!;
 
 const LOCALES = 'src/i18n/locales.ts';
 const table = readFileSync(LOCALES, 'utf8');
-/** The table entry: Mongolian in Cyrillic, written with spaces, numbered and punctuated as the English is. */
+/**
+ * The table entry: Mongolian in Cyrillic, written with spaces, with values of its own wherever the site writes
+ * something (numerals, labels, references, citations, ranges, parentheses, title marks), so that a page showing
+ * English's or Chinese's in their place fails. Its text is a copy of the English, so it splits sentences as the English
+ * does.
+ */
 const withMongolian = table.replace(
   'export const LOCALES = { zh, en }',
   `const mn = {
-  ...en,
   lang: 'mn',
+  dir: 'ltr',
   autonym: 'Монгол',
   englishName: 'Mongolian',
   intl: 'mn',
   collation: 'mn',
+  numerals: { part: 'arabic', item: 'arabic' },
+  label: { part: '{n}-р хэсэг.', item: '{n})' },
+  reference: '{part}.{item}',
+  cite: { part: '{part}-р хэсэг', item: '{part}-р хэсгийн {item}-р зүйл' },
+  sentence: { template: '{ref}, {n}-р өгүүлбэр', numeral: 'arabic' },
+  range: '{from} — {to}',
+  gap: ' ',
+  fullStop: '.',
+  parentheses: [' [', ']'],
+  titleMarks: ['«', '»'],
+  sentenceEnds: en.sentenceEnds,
+  abbreviations: en.abbreviations,
+  unspaced: false,
   script: 'А-Яа-яЁёӨөҮү',
   stems: false,
 } satisfies LocaleSpec;
 
 export const LOCALES = { zh, en, mn }`,
 );
+
+/** Every interface string of the Mongolian, marked as its own: the English's with this before it. */
+const MN = 'МН·';
+const mnStrings = (value: unknown): unknown =>
+  typeof value === 'string'
+    ? MN + value
+    : Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, mnStrings(v)]));
 
 /** Every per-language value gets a Mongolian one (the English), and every record of the English a Mongolian twin. */
 function addMongolian(value: unknown): unknown {
@@ -57,7 +83,9 @@ function addMongolian(value: unknown): unknown {
 
 function content(): Record<string, string> {
   const files: Record<string, string> = { [LOCALES]: withMongolian };
-  files['src/i18n/strings/mn.json'] = readFileSync('src/i18n/strings/en.json', 'utf8');
+  files['src/i18n/strings/mn.json'] = JSON.stringify(
+    mnStrings(JSON.parse(readFileSync('src/i18n/strings/en.json', 'utf8'))),
+  );
   files['src/content/about/mn.mdx'] = readFileSync('src/content/about/en.mdx', 'utf8');
   // Front matter holds values per language too (translator's notes).
   const withFrontMatter = (file: string) =>
@@ -102,6 +130,15 @@ test('a third language, added as a table entry, its strings and its content, get
       assert.match(html, /hreflang="en"[^>]*data-lang-switch/, `mn/${kind}: switch to English`);
     }
     assert.ok(existsSync(join(result.dist, 'mn/changes/feed.xml')));
+    // The Mongolian writes as its table entry says, not as the English: its part and item labels, its range of
+    // heading-only items, its interface strings.
+    const part = page('mn/p3/index.html');
+    const title = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(part)![1]!.replace(/<[^>]+>/g, '');
+    assert.match(title, /^\s*3-р хэсэг\.\s+Measures\s*$/, `mn/p3: the part's label and heading: ${title}`);
+    assert.match(part, /id="p3-4"[^>]*>[\s\S]{0,400}?4\)/, 'mn/p3: item (4) labelled 4)');
+    assert.match(part, /5\) — 11\)/, 'mn/p3: the heading-only items as a Mongolian range');
+    assert.doesNotMatch(part, /\bIII\.|\(4\) |\(5\)–\(11\)/, 'mn/p3: no English label or range');
+    assert.match(part, />МН·Contents</, "mn/p3: the Mongolian's strings");
     // The English pages offer the new language too, by its own name.
     assert.match(
       page('en/p3/index.html'),
