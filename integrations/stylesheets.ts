@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleStylesheet, stylesheets, STYLES_DIR, TRIMMED, type TrimmedSheet } from '../src/lib/stylesheets.ts';
 import { answerInDev } from './dev-answers.ts';
-import { classVocabulary, purgeStylesheet } from '../src/lib/css-purge.ts';
+import { classVocabulary, purgeStylesheet } from './css-purge.ts';
 import { BROWSER_SCRIPTS } from './browser-scripts.ts';
 
 /** Every page in the built site, as paths. */

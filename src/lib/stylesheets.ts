@@ -15,7 +15,7 @@ export const STYLES_DIR = resolve('src/styles');
 
 /**
  * Sheets the build makes from another by leaving out the rules that cannot match on the pages that link them
- * (css-purge.ts), so that no page downloads the styles of other kinds of page: the part pages (the pages most read)
+ * (integrations/css-purge.ts), so that no page downloads the styles of other kinds of page: the part pages (the pages most read)
  * link part.css; the full text and side by side, reading.css; every other page of one language, pages.css. The
  * entry page keeps site.css whole, which the 404 page carries inline. The dev server answers a trimmed sheet with
  * its source whole.

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { canMatch, classVocabulary, purgeStylesheet } from '../../src/lib/css-purge.ts';
+import { canMatch, classVocabulary, purgeStylesheet } from '../../integrations/css-purge.ts';
 
 const known = classVocabulary(
   ['<p class="passage item"><span class="sentence">…</span></p>'],
