@@ -32,8 +32,16 @@ export const stylesheets = (): string[] =>
 
 export const CSS_OPTIONS = { bundle: true, minify: true, target: 'es2022', logLevel: 'warning' } satisfies BuildOptions;
 
-/** One sheet, its imports inlined and minified, as readers download it. */
-export function bundleStylesheet(name: string): string {
-  const result = buildSync({ ...CSS_OPTIONS, entryPoints: [join(STYLES_DIR, name)], write: false });
-  return result.outputFiles[0]!.text;
+/** One sheet, its imports inlined and minified, as readers download it, and the files it was made from. */
+export function bundleStylesheetFrom(name: string): { css: string; inputs: string[] } {
+  const result = buildSync({
+    ...CSS_OPTIONS,
+    entryPoints: [join(STYLES_DIR, name)],
+    write: false,
+    metafile: true,
+  });
+  return { css: result.outputFiles[0]!.text, inputs: Object.keys(result.metafile.inputs).map((file) => resolve(file)) };
 }
+
+/** One sheet, its imports inlined and minified, as readers download it. */
+export const bundleStylesheet = (name: string): string => bundleStylesheetFrom(name).css;

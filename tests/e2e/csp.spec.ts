@@ -10,7 +10,9 @@ import { builtPages } from '../../tools/built-pages.ts';
 import { watch } from '../support/gates.ts';
 import { createHash } from 'node:crypto';
 import { CSP_HEADER } from '../../src/lib/csp.ts';
-import { CSP_META } from '../../src/lib/csp-meta.ts';
+import { cspMeta } from '../../src/lib/csp-meta.ts';
+
+const CSP_META = cspMeta();
 
 const file = (page: string) => join('dist', page.endsWith('/') ? `${page}index.html` : page);
 
