@@ -3,8 +3,8 @@
  * prints (the natural set's quality, the regression set's), so the bench can put them in docs/PERFORMANCE.md.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, symlinkSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 export interface Table {
   /** The line printed above the table, which says what it measures. */
@@ -38,15 +38,15 @@ export function tables(text: string): Table[] {
 export type SearchCosts = { available: false; why: string } | { available: true; tables: Table[] };
 
 /**
- * Runs bench:search in `root`, a built copy of the project (the bench's 1× build), so it measures
- * the same dist/ as the rest of the table; the copy borrows the project's tests/ for its helpers.
+ * Runs this project's bench:search (bench/search.ts) on `root`, a built copy of the project (the bench's 1× build), so
+ * it measures the same dist/ as the rest of the table; the query sets it reads are this project's test fixtures (the
+ * copy holds what a build reads, not tests/).
  */
 export function searchCosts(root: string): SearchCosts {
   const scripts = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts ?? {};
   if (!scripts['bench:search']) return { available: false, why: 'not available (no bench:search script yet)' };
-  if (!existsSync(join(root, 'tests'))) symlinkSync(resolve(import.meta.dirname, '../tests'), join(root, 'tests'));
   // Its crossover at larger scales is left to the bench, which has built them already.
-  const run = spawnSync('npm', ['run', '--silent', 'bench:search', '--', '--scales', '1'], {
+  const run = spawnSync(process.execPath, [join(import.meta.dirname, 'search.ts'), '--scales', '1'], {
     cwd: root,
     encoding: 'utf8',
     timeout: 900_000,

@@ -5,6 +5,7 @@
  * phrases. It checks that exact matching stays exact; the hand-judged natural set (search-natural.ts) measures quality.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fold } from '../src/lib/search/cjk.ts';
 import { unqualified } from '../src/lib/document/ids.ts';
 import { spec, type Locale } from '../src/i18n/locales.ts';
@@ -18,7 +19,11 @@ export interface SearchQuery {
 }
 
 export function searchQueries(): SearchQuery[] {
-  return (JSON.parse(readFileSync('tests/fixtures/search-queries.json', 'utf8')) as { queries: SearchQuery[] }).queries;
+  return (
+    JSON.parse(readFileSync(join(import.meta.dirname, '../tests/fixtures/search-queries.json'), 'utf8')) as {
+      queries: SearchQuery[];
+    }
+  ).queries;
 }
 
 /** The built files of one language's search: records.js, more.js, cross.js. */

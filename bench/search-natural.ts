@@ -10,6 +10,7 @@
  * every engine's list before scoring, so that each is scored on the passages it ranks.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { isPassageId, isRecordId } from '../src/lib/document/ids.ts';
 import type { Locale } from '../src/i18n/locales.ts';
 
@@ -25,7 +26,7 @@ export interface NegativeQuery {
   why: string;
 }
 
-/** The sets by name, the headline first. */
+/** The sets by name, the headline first (paths in this project, which the bench reads wherever it runs). */
 export const QUERY_SETS = {
   'held-out': 'tests/fixtures/search-heldout.json',
   tuning: 'tests/fixtures/search-natural.json',
@@ -33,7 +34,7 @@ export const QUERY_SETS = {
 export type QuerySetName = keyof typeof QUERY_SETS;
 
 export function naturalSet(name: QuerySetName): { about: string; queries: NaturalQuery[]; negatives: NegativeQuery[] } {
-  return JSON.parse(readFileSync(QUERY_SETS[name], 'utf8'));
+  return JSON.parse(readFileSync(join(import.meta.dirname, '..', QUERY_SETS[name]), 'utf8'));
 }
 
 /** Whether a result id is judged: a policy passage or a local measure. */
