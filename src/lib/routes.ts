@@ -3,7 +3,7 @@
  * relative to the page that holds them with Astro.locals.url (./urls.ts); nothing else writes a path.
  */
 import { localeOfPath as localeOf, locales, sourceLocale, type Locale } from '../i18n/locales.ts';
-import { passageId, type Place } from './document/ids.ts';
+import { passageId, PREAMBLE, type Place } from './document/ids.ts';
 import type { RecordFile } from './search/records.ts';
 
 type Passage = Place & { id: string };
@@ -17,7 +17,7 @@ export const routes = {
   /** A passage where it is read: the preamble on the contents page, a part's page, an item's anchor on it. */
   passage: (l: Locale, p: Passage) =>
     p.kind === 'preamble'
-      ? `/${l}/#preamble`
+      ? `/${l}/#${PREAMBLE}`
       : p.kind === 'part'
         ? `/${l}/${partPage(p.part)}/`
         : `/${l}/${partPage(p.part)}/#${p.id}`,

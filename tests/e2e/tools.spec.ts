@@ -9,7 +9,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expectedIn, LOCALES, PHONE } from '../support/site.ts';
 import { counterpartOf, isSource, langOf } from '../../src/i18n/locales.ts';
-import { passageId } from '../../src/lib/document/ids.ts';
+import { headingIdIn, passageId } from '../../src/lib/document/ids.ts';
 import { builtPages } from '../../tools/built-pages.ts';
 
 const PARTS = ['p1', 'p3', 'p4'];
@@ -62,7 +62,7 @@ for (const locale of LOCALES) {
       expect(await page.locator('section.pair').evaluateAll((rows) => rows.map((r) => r.id))).toEqual(ids);
       for (const item of items.filter((i) => passageId({ kind: 'part', part: i.part }) === part)) {
         for (const half of [locale, counterpartOf(locale)]) {
-          const heading = page.locator(`[id="${item.id}-${half}"]`);
+          const heading = page.locator(`[id="${headingIdIn(item.id, half)}"]`);
           await expect(heading).toHaveAttribute('lang', langOf(half));
           await expect(heading).toContainText(item.heading[half]!);
           const text = page.locator(`[id="${item.id}"] .s-half[lang="${langOf(half)}"]`);

@@ -15,6 +15,7 @@ import {
 } from './model.ts';
 import { alignSentences, splitSentences, type StatedGroup } from './sentences.ts';
 import { passageParagraphs } from './text.ts';
+import { PREAMBLE } from './ids.ts';
 
 export const OUTLINE = 'src/content/outline.yaml';
 
@@ -43,7 +44,7 @@ export function assemblePassages<Body>(
         `${r.filePath}: '${r.id}' has no line in ${OUTLINE}; add one saying what the source gives (source: full | heading-only | absent).`,
       );
     // Only the preamble may set a title in italics; an item's text is plain (./text.ts).
-    const paragraphs = passageParagraphs(r.text, r.filePath, r.id === 'preamble');
+    const paragraphs = passageParagraphs(r.text, r.filePath, r.id === PREAMBLE);
     const sentences = splitSentences(
       paragraphs.map((p) => p.text),
       r.locale,

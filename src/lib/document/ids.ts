@@ -35,6 +35,9 @@ export const SENTENCE_PATTERN = '(?:preamble|p[1-9]\\d*-[1-9]\\d*)-[1-9]\\d*';
 const PASSAGE = /* @__PURE__ */ new RegExp('^(?:preamble|p([1-9]\\d*)(?:-([1-9]\\d*))?)$');
 const SENTENCE = /* @__PURE__ */ new RegExp('^(preamble|p[1-9]\\d*-[1-9]\\d*)-([1-9]\\d*)$');
 
+/** The preamble's id, and its anchor on the contents page. */
+export const PREAMBLE = 'preamble';
+
 /** What a passage id names, or undefined when it is not one: p3-4 → {item, part 3, item 4}. */
 export function parsePassageId(id: string): Place | undefined {
   const match = PASSAGE.exec(id);
@@ -50,7 +53,7 @@ export const isItemId = (id: string): boolean => parsePassageId(id)?.kind === 'i
 
 /** The id of a place: {part 3, item 4} → p3-4. */
 export function passageId(place: Place): string {
-  if (place.kind === 'preamble') return 'preamble';
+  if (place.kind === 'preamble') return 'preamble'; // PREAMBLE written out: browser bundles keep a constant
   return place.kind === 'part' ? `p${place.part}` : `p${place.part}-${place.item}`;
 }
 
@@ -69,6 +72,9 @@ export function parseSentenceId(id: string): SentencePlace | undefined {
 export function passageOfAnchor(anchor: string): string | undefined {
   return isPassageId(anchor) ? anchor : parseSentenceId(anchor)?.passage;
 }
+
+/** A passage's heading in one language, where the page shows it in several (side by side): p4-3-en. */
+export const headingIdIn = (passage: string, locale: string): string => `${passage}-${locale}`;
 
 /** A translator's note on a passage, and the mark in the text that leads to it: p4-3-note-1, p4-3-note-1-mark. */
 export const noteId = (passage: string, n: number): string => `${passage}-note-${n}`;

@@ -10,6 +10,7 @@ import { labelledHeading, reference, sentenceName } from './naming.ts';
 import { passagesOf, textUnits } from './model.ts';
 import { memo } from '../memo.ts';
 import { routes } from '../routes.ts';
+import { PREAMBLE } from './ids.ts';
 
 export interface PassagePlace {
   /** Site path with anchor: /zh/p3/#p3-4. */
@@ -33,7 +34,7 @@ export const passagePlaces = memo(async (locale: Locale): Promise<Map<string, Pa
   });
   const places = new Map<string, PassagePlace>([
     ['title', place(`${routes.home(locale)}#title`, t('changes.titleItem'))],
-    ['preamble', place(routes.passage(locale, document.preamble.data), t('search.preamble'))],
+    [PREAMBLE, place(routes.passage(locale, document.preamble.data), t('search.preamble'))],
   ]);
   for (const { passage, items } of document.parts) {
     const part = passage.data;

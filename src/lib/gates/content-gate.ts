@@ -17,7 +17,7 @@ import { CONTROL_ADVICE, codePoint, controlCharacter, place } from './characters
 import { readYaml } from './yaml-fields.ts';
 import { documentSources } from '../document/provenance.ts';
 import { parsePassageText } from '../document/text.ts';
-import { isPassageId } from '../document/ids.ts';
+import { isPassageId, PREAMBLE } from '../document/ids.ts';
 import { locales, sourceLocale } from '../../i18n/locales.ts';
 
 export { MAX_BYTES } from './files.ts';
@@ -35,7 +35,7 @@ function mdxFaults(file: string, text: string, faults: string[]): { heading: unk
   const id = /([^/]+)\.mdx$/.exec(file)![1]!;
   if (!markup.length && file.startsWith(`${CONTENT}/policy/`) && isPassageId(id)) {
     // Only the preamble, which cites the title, may set it in italics.
-    const parsed = parsePassageText(body, id === 'preamble');
+    const parsed = parsePassageText(body, id === PREAMBLE);
     const offset = front ? front[0].split('\n').length - 1 : 0;
     if ('fault' in parsed) {
       const { line, column, message } = parsed.fault;

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseSource } from '../document/source.ts';
-import { parsePassageId, passageId } from '../document/ids.ts';
+import { parsePassageId, passageId, PREAMBLE } from '../document/ids.ts';
 import { parseSumsLine } from '../sums.ts';
 
 export const SOURCE_SUMS = 'source/SHA256SUMS';
@@ -66,7 +66,7 @@ export function sourceRecordFaults(root: string): string[] {
 /** Every passage the source gives, by id, with its heading and text; parts it lacks below its last are absent. */
 export function sourceShapes(sourceText: string): Map<string, Shape> {
   const source = parseSource(sourceText);
-  const shapes = new Map<string, Shape>([['preamble', { heading: '', body: source.preamble }]]);
+  const shapes = new Map<string, Shape>([[PREAMBLE, { heading: '', body: source.preamble }]]);
   const last = Math.max(...source.parts.map((p) => p.part));
   for (let n = 1; n <= last; n++) {
     const part = source.parts.find((p) => p.part === n);
@@ -83,7 +83,7 @@ export function sourceShapes(sourceText: string): Map<string, Shape> {
 
 /** Faults when a translation's heading or text is where the source has none, or missing where it has one. */
 function translationFaults(file: string, id: string, shape: Shape, heading: string, body: string): string[] {
-  const what = id === 'preamble' ? 'the preamble' : parsePassageId(id)!.kind === 'item' ? 'this item' : 'this part';
+  const what = id === PREAMBLE ? 'the preamble' : parsePassageId(id)!.kind === 'item' ? 'this item' : 'this part';
   const status = statusOf({ ...shape, items: 0 });
   const gives =
     status === 'absent'
