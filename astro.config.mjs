@@ -12,7 +12,9 @@ export default defineConfig({
   build: { format: 'directory', assets: '_astro' },
   trailingSlash: 'always',
   // Stylesheets (src/styles/) and scripts (src/scripts/) are bundled by esbuild into plain files, classic scripts
-  // among them; all are linked relatively and nothing is inlined.
+  // among them; all are linked relatively and nothing is inlined. The order matters: the content gate checks the
+  // sources before anything reads them, and stylesheets() comes after browserScripts(), since it trims the sheets by
+  // the classes the built pages and the written scripts name (its astro:build:done runs after theirs).
   integrations: [contentGate(), mdx(), browserScripts(), stylesheets()],
   // Words such as COVID-19 kept on one line in the MDX text too (src/lib/text/keep-together.ts).
   markdown: { processor: satteri({ hastPlugins: [keepTogetherPlugin] }) },
