@@ -7,7 +7,7 @@
  * A query in the other language's script is also asked of that language's passages (cross.js), and a passage found
  * there is shown as this language's, with the other language's match as its excerpt.
  */
-import { hasCjk } from './cjk.ts';
+import { fold, hasCjk } from './cjk.ts';
 import { excerpt, segments, type Segment } from './excerpt.ts';
 import { occurrences, prepare, wordRuns, type Prepared, type Span } from './match.ts';
 import { parseQuery, type Term } from './query.ts';
@@ -117,7 +117,13 @@ export function search(
       });
     }
   }
-  // A stable sort: what ties stays in the index's order.
+  // A stable sort: what ties stays in the index's order. A record the query names (its heading is the query, or the
+  // query all but a suffix such as 市: 呼和浩特, Hohhot) comes first: a reader who types a name is looking for it.
+  const asked = fold(query.trim());
+  const named = (r: SearchResult) => {
+    const heading = fold(r.record.heading);
+    return r.share === 1 && heading.startsWith(asked) && asked.length * 4 >= heading.length * 3 ? 0 : 1;
+  };
   const rank = (r: SearchResult) => SEARCH_KINDS.indexOf(r.record.kind);
-  return results.sort((a, b) => b.share - a.share || rank(a) - rank(b) || b.score - a.score);
+  return results.sort((a, b) => named(a) - named(b) || b.share - a.share || rank(a) - rank(b) || b.score - a.score);
 }
