@@ -117,12 +117,15 @@ export function search(
       });
     }
   }
-  // A stable sort: what ties stays in the index's order. A record the query names (its heading is the query, or the
-  // query all but a suffix such as 市: 呼和浩特, Hohhot) comes first: a reader who types a name is looking for it.
+  // A stable sort: what ties stays in the index's order. A league's or city's page the query names (its name, or all
+  // of it but the suffix 市 or 盟: 呼和浩特, Hohhot) comes first: a reader who types a place is looking for what
+  // concerns it, which that page gathers (a term's name still finds the policy's text first, then the glossary).
   const asked = fold(query.trim());
   const named = (r: SearchResult) => {
-    const heading = fold(r.record.heading);
-    return r.share === 1 && heading.startsWith(asked) && asked.length * 4 >= heading.length * 3 ? 0 : 1;
+    const name = fold(r.record.heading);
+    return r.record.kind === 'region' && r.share === 1 && name.startsWith(asked) && asked.length * 4 >= name.length * 3
+      ? 0
+      : 1;
   };
   const rank = (r: SearchResult) => SEARCH_KINDS.indexOf(r.record.kind);
   return results.sort((a, b) => named(a) - named(b) || b.share - a.share || rank(a) - rank(b) || b.score - a.score);
