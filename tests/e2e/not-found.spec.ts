@@ -22,19 +22,20 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => close());
 
-/** The site's look as a reader sees it: its background, its English face, its link colour (light scheme). */
+/** The site's look as a reader sees it: its background, its English face, its first action drawn as a filled button in
+ * the accent colour (light scheme). */
 async function expectSiteStyle(page: Page) {
   const look = await page.evaluate(() => {
     const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
     return {
       background: style('body').backgroundColor,
       english: style('section[lang="en"]').fontFamily,
-      link: style('section[lang="en"] a').color,
+      link: style('section[lang="en"] a').backgroundColor,
     };
   });
   expect(look.background).toBe('rgb(253, 252, 249)'); // --bg, not the browser's white
   expect(look.english).toMatch(/^system-ui/); // --sans-en, not Times
-  expect(look.link).toBe('rgb(155, 28, 28)'); // --accent, not the browser's blue
+  expect(look.link).toBe('rgb(155, 28, 28)'); // --accent, not a bare link
 }
 
 /** Only the page's links to its script, one folder above another, may ask the host for a file outside the copy. */

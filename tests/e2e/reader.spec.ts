@@ -35,7 +35,7 @@ for (const locale of LOCALES) {
   }) => {
     for (const path of ['', 'full/']) {
       await page.goto(`/${locale}/${path}`);
-      const lines = page.locator('.doc-header > .issuer');
+      const lines = page.locator('.particulars > div');
       await expect(lines).toHaveCount(3);
       await expect(lines.nth(1)).toContainText(
         expectedIn(locale, { zh: '成文日期：来源未载', en: 'Date: not stated in the source' }),
@@ -52,9 +52,17 @@ for (const locale of LOCALES) {
   test(`${locale}: every contents link lands on an existing anchor`, async ({ page }) => {
     await page.goto(`/${locale}/`);
     const hrefs = await page
-      .locator('.contents a')
+      .locator('.contents a:not(.part-also)')
       .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
     expect(hrefs.length).toBe(3 + 15);
+    // Beside each part with text (三, 四), a link to read it side by side, which opens at that part's pairs.
+    const beside = page.locator('.contents a.part-also');
+    await expect(beside).toHaveText(Array(2).fill(expectedIn(locale, { zh: '中英对照', en: 'Side by side' })));
+    for (const href of await beside.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))) {
+      await page.goto(href);
+      await expect(page, href).toHaveURL(/\/p\d+\/bilingual\/index\.html$/);
+      await expect(page.locator('.pair').first(), href).toBeVisible();
+    }
     for (const href of hrefs) {
       await page.goto(href);
       const id = new URL(href).hash.slice(1) || new URL(href).pathname.split('/').at(-2)!;

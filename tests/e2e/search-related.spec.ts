@@ -1,7 +1,7 @@
 /**
  * What search finds beyond the query as typed, as a reader sees it: related passages, labelled so; nothing for a
  * topic the text does not treat; local measures, at their place on their region's page; passages found through the
- * other language's text, in both directions; region results named once; a focus ring clear of the kind above it.
+ * other language's text, in both directions; region results named once; a focused result drawn whole.
  */
 import { test, expect } from '@playwright/test';
 import { expectedIn, LOCALES } from '../support/site.ts';
@@ -102,23 +102,24 @@ for (const locale of LOCALES) {
     );
   });
 
-  test(`${locale}: a focused result's ring does not cover the kind above it`, async ({ page }) => {
+  test(`${locale}: a focused result is drawn whole: one ring around its kind, title and excerpt`, async ({ page }) => {
     await page.goto(`/${locale}/search/`);
     await query(page, RELATED[locale].q);
     await page.locator('input[name=q]').focus();
     await page.keyboard.press('ArrowDown');
-    const link = page.locator('#search-results a.search-hit').first();
-    await expect(link).toBeFocused();
-    const [ring, kind] = await Promise.all([
-      link.evaluate((a) => {
-        const style = getComputedStyle(a);
-        return a.getBoundingClientRect().top - parseFloat(style.outlineWidth) - parseFloat(style.outlineOffset);
-      }),
-      page
-        .locator('#search-results .search-kind')
-        .first()
-        .evaluate((k) => k.getBoundingClientRect().bottom),
-    ]);
-    expect(ring).toBeGreaterThanOrEqual(kind);
+    const result = page.locator('#search-results .search-result').first();
+    await expect(result.locator('a.search-hit')).toBeFocused();
+    const drawn = await result.evaluate((li) => {
+      const style = getComputedStyle(li);
+      const box = li.getBoundingClientRect();
+      const inside = [...li.children].every((child) => {
+        const r = child.getBoundingClientRect();
+        return r.top >= box.top && r.bottom <= box.bottom && r.left >= box.left && r.right <= box.right;
+      });
+      return { ring: parseFloat(style.outlineWidth), offset: parseFloat(style.outlineOffset), inside };
+    });
+    expect(drawn.ring).toBeGreaterThan(0);
+    expect(drawn.offset).toBeLessThanOrEqual(0); // within the result, so a scrolling list does not cut it
+    expect(drawn.inside).toBe(true);
   });
 }

@@ -16,7 +16,14 @@ test('1× adds nothing; 10× copies every part and item in both languages as new
   const perLocale = real.filter((e) => e.locale === sourceLocale).length;
   const copied = perLocale - 1; // every entry but the preamble
   assert.equal(entriesPerLocale, perLocale + 9 * copied);
-  assert.equal(Object.keys(files).length, 2 * 9 * copied + 2, 'the copies, the outline and their revision record');
+  assert.equal(
+    Object.keys(files).length,
+    2 * 9 * copied + 1 + 9,
+    'the copies, the outline and one revision record each',
+  );
+  // Each content file within the content gate's 64 KiB, at the 100× scale too.
+  for (const [path, text] of Object.entries(scaledContent(100).files))
+    assert.ok(Buffer.byteLength(text) <= 64 * 1024, `${path}: ${Buffer.byteLength(text)} bytes`);
 
   // Written out and read back like the real collection, the copies pass the document's twin checks.
   const dir = mkdtempSync(join(tmpdir(), 'bench-scale-'));

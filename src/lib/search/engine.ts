@@ -7,7 +7,7 @@
  * A query in the other language's script is also asked of that language's passages (cross.js), and a passage found
  * there is shown as this language's, with the other language's match as its excerpt.
  */
-import { hasCjk } from './cjk.ts';
+import { fold, hasCjk } from './cjk.ts';
 import { excerpt, segments, type Segment } from './excerpt.ts';
 import { occurrences, prepare, wordRuns, type Prepared, type Span } from './match.ts';
 import { parseQuery, type Term } from './query.ts';
@@ -117,7 +117,16 @@ export function search(
       });
     }
   }
-  // A stable sort: what ties stays in the index's order.
+  // A stable sort: what ties stays in the index's order. A league's or city's page the query names (its name, or all
+  // of it but the suffix 市 or 盟: 呼和浩特, Hohhot) comes first: a reader who types a place is looking for what
+  // concerns it, which that page gathers (a term's name still finds the policy's text first, then the glossary).
+  const asked = fold(query.trim());
+  const named = (r: SearchResult) => {
+    const name = fold(r.record.heading);
+    return r.record.kind === 'region' && r.share === 1 && name.startsWith(asked) && asked.length * 4 >= name.length * 3
+      ? 0
+      : 1;
+  };
   const rank = (r: SearchResult) => SEARCH_KINDS.indexOf(r.record.kind);
-  return results.sort((a, b) => b.share - a.share || rank(a) - rank(b) || b.score - a.score);
+  return results.sort((a, b) => named(a) - named(b) || b.share - a.share || rank(a) - rank(b) || b.score - a.score);
 }
