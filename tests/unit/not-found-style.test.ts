@@ -19,7 +19,7 @@ test('the inline sheet and its hash follow an edit of a file the sheet imports',
     const { notFoundStyle, notFoundStyleHash } = await import('../../src/lib/not-found-style.ts');
     const [before, hashBefore] = [notFoundStyle(), notFoundStyleHash()];
     assert.equal(notFoundStyle(), before);
-    appendFileSync(join(copy, 'src/layouts/Page.css'), '\n.an-edit { color: red; }\n');
+    appendFileSync(join(copy, 'src/layouts/Bilingual.css'), '\n.an-edit { color: red; }\n');
     assert.match(notFoundStyle(), /\.an-edit\{color:red\}/);
     assert.notEqual(notFoundStyleHash(), hashBefore);
   } finally {
