@@ -97,6 +97,15 @@ export function purgeStylesheet(css: string, known: Set<string>): string {
   return out;
 }
 
+/** `css` (minified) without the blocks of the cascade layer `name` (`@layer print{…}`), for a page that needs none. */
+export function withoutLayer(css: string, name: string): string {
+  const open = `@layer ${name}{`;
+  let out = css;
+  for (let at = out.indexOf(open); at >= 0; at = out.indexOf(open, at))
+    out = out.slice(0, at) + out.slice(brace(out, at + open.length - 1, true) + 1);
+  return out;
+}
+
 /**
  * Outside strings: the first `{` from `from`, or -1 (`close` false); or the `}` that closes the `{` at `from` (`close`
  * true).
