@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { canMatch, classVocabulary, purgeStylesheet } from '../../src/lib/css-purge.ts';
+import { canMatch, classVocabulary, purgeStylesheet, withoutLayer } from '../../src/lib/css-purge.ts';
 
 const known = classVocabulary(
   ['<p class="passage item"><span class="sentence">…</span></p>'],
@@ -36,4 +36,11 @@ test('purging drops rules that cannot match and at-rules left empty, and keeps t
     '@layer base,components;@layer components{.item{color:red}.entry,.sentence{margin:0}' +
       '@media (width<=40rem){.item::after{content:"{}"}}}@page{margin:18mm}',
   );
+});
+
+test('a layer can be left out whole, every block of it, braces in strings and nested rules included', () => {
+  const css =
+    '@layer base,print;@layer base{a{color:red}}@layer print{.x{display:none}@page{@top-left{content:"}"}}}' +
+    '@layer base{b{color:blue}}@layer print{@media print{p{orphans:3}}}';
+  assert.equal(withoutLayer(css, 'print'), '@layer base,print;@layer base{a{color:red}}@layer base{b{color:blue}}');
 });
