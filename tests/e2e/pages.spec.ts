@@ -36,15 +36,15 @@ const CEILING: [kind: string, pattern: RegExp, bytes: number][] = [
   ['part', new RegExp(`^/[a-z]+/(?:${PART_PATTERN})/$`), 14_200],
   ['side by side', /\/bilingual\/$/, 16_400],
   ['full text', /\/full\/$/, 15_600],
-  ['glossary', /\/glossary\/$/, 15_800],
-  ['changes', /\/changes\/$/, 19_000],
-  ['regions', /\/regions\/$/, 15_100],
-  ['region', /\/regions\/[^/]+\/$/, 14_100],
-  ['search', /\/search\/$/, 10_500],
-  ['about', /\/about\/$/, 12_500],
-  ['404', /^\/404\.html$/, 7_200], // its inline sheet grew by the phone menu and the printed sheets' numbers
-  ['entry', /^\/$/, 6_800],
-  ['home', /^\/[a-z]+\/$/, 12_200],
+  ['glossary', /\/glossary\/$/, 15_200],
+  ['changes', /\/changes\/$/, 18_800],
+  ['regions', /\/regions\/$/, 14_700],
+  ['region', /\/regions\/[^/]+\/$/, 13_700],
+  ['search', /\/search\/$/, 9_900],
+  ['about', /\/about\/$/, 12_000],
+  ['404', /^\/404\.html$/, 6_900], // its inline sheet is the whole sheet but its print layer
+  ['entry', /^\/$/, 3_100], // its own trimmed sheet
+  ['home', /^\/[a-z]+\/$/, 11_700],
 ];
 const ceilingOf = (path: string) => CEILING.find(([, pattern]) => pattern.test(path));
 
