@@ -30,9 +30,20 @@ async function trimmedSheet(site: string, name: string, source: string): Promise
   }
   if (pages.length === 0)
     throw new Error(`stylesheets: no page links ${name}; link it from a page or take it out of TRIMMED`);
-  // The classes the browser code adds or draws are named in it (the records beside it are text, not code).
-  const scripts = await Promise.all(BROWSER_SCRIPTS.map((script) => readFile(join(site, script.out), 'utf8')));
-  return purgeStylesheet(bundleStylesheet(source), classVocabulary(pages, scripts));
+  // The classes the browser code adds or draws are named in it (the records beside it are text, not code): the
+  // code these pages can run, the scripts they name and those that these load (reading.js names doc-nav.js), so that
+  // a page without the navigator does not keep the navigator's rules.
+  const code = new Map<string, string>();
+  for (let found = true; found;) {
+    found = false;
+    for (const { out } of BROWSER_SCRIPTS) {
+      const named = new RegExp(`(?<![\\w.-])${out.replace(/\./g, '\\.')}`);
+      if (code.has(out) || ![...pages, ...code.values()].some((text) => named.test(text))) continue;
+      code.set(out, await readFile(join(site, out), 'utf8'));
+      found = true;
+    }
+  }
+  return purgeStylesheet(bundleStylesheet(source), classVocabulary(pages, [...code.values()]));
 }
 
 export default function stylesheetsIntegration(): AstroIntegration {

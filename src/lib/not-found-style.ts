@@ -1,8 +1,8 @@
 /**
  * The 404 page's style, carried inside the page. A host serves 404.html at whatever address was missing
  * (/a/b/c/), where a relative link to a sheet points at a file that is not there and a root-absolute one would
- * leave a copy under a prefix; so the page holds its stylesheet (entry.css, the entry page's) itself, minified, in
- * one <style> element,
+ * leave a copy under a prefix; so the page holds its stylesheet (src/styles/site/not-found.css) itself, minified,
+ * in one <style> element,
  * and the Content-Security-Policy every page carries allows exactly that text by its SHA-256 (csp-meta.ts). Bundled
  * when asked for, as every sheet is (src/lib/stylesheets.ts), and again whenever one of its files has changed since,
  * so that under `astro dev` the page and the policy follow an edit, and can never disagree (the server reads the
@@ -20,7 +20,7 @@ const stampOf = (files: string[]) =>
 
 function current() {
   if (!kept || stampOf(kept.inputs) !== kept.stamp) {
-    const { css, inputs } = bundleStylesheetFrom('entry.css');
+    const { css, inputs } = bundleStylesheetFrom('site/not-found.css');
     const text = css.trim();
     const hash = `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
     kept = { css: text, hash, inputs, stamp: stampOf(inputs) };
@@ -28,7 +28,7 @@ function current() {
   return kept;
 }
 
-/** The entry page's stylesheet, as readers download it. */
+/** The 404 page's stylesheet, as readers download it. */
 export const notFoundStyle = (): string => current().css;
 
 /** The CSP source that allows that one <style> element and no other inline style. */

@@ -15,12 +15,17 @@ export const STYLES_DIR = resolve('src/styles');
 
 /**
  * Sheets the build makes from another by leaving out the rules that cannot match on the pages that link them
- * (integrations/css-purge.ts), so that no page downloads the styles of other kinds of page: the part pages (the pages most read)
- * link part.css; the full text and side by side, reading.css; every other page of one language, pages.css. The
- * entry page keeps site.css whole, which the 404 page carries inline. The dev server answers a trimmed sheet with
- * its source whole.
+ * (integrations/css-purge.ts), so that no page downloads the styles of other kinds of page: the part pages (the pages
+ * most read) link part.css; the full text and side by side, reading.css; every other page of one language, pages.css;
+ * the entry page, entry.css. The 404 page carries a small sheet of its own inline (site/not-found.css,
+ * not-found-style.ts). The dev server answers a trimmed sheet with its source whole.
  */
-export const TRIMMED = { 'part.css': 'site.css', 'reading.css': 'site.css', 'pages.css': 'site.css' } as const;
+export const TRIMMED = {
+  'part.css': 'site.css',
+  'reading.css': 'site.css',
+  'pages.css': 'site.css',
+  'entry.css': 'site.css',
+} as const;
 export type TrimmedSheet = keyof typeof TRIMMED;
 
 /** The sheets pages link, by file name (site.css, …). */
@@ -32,7 +37,10 @@ export const stylesheets = (): string[] =>
 
 export const CSS_OPTIONS = { bundle: true, minify: true, target: 'es2022', logLevel: 'warning' } satisfies BuildOptions;
 
-/** One sheet, its imports inlined and minified, as readers download it, and the files it was made from. */
+/**
+ * One sheet, its imports inlined and minified, as readers download it, and the files it was made from. esbuild keeps
+ * a custom property's value as written, with the space after its colon, which CSS drops anyway: so do we.
+ */
 export function bundleStylesheetFrom(name: string): { css: string; inputs: string[] } {
   const result = buildSync({
     ...CSS_OPTIONS,
@@ -40,7 +48,10 @@ export function bundleStylesheetFrom(name: string): { css: string; inputs: strin
     write: false,
     metafile: true,
   });
-  return { css: result.outputFiles[0]!.text, inputs: Object.keys(result.metafile.inputs).map((file) => resolve(file)) };
+  return {
+    css: result.outputFiles[0]!.text.replace(/([{;]--[\w-]+): /g, '$1:'),
+    inputs: Object.keys(result.metafile.inputs).map((file) => resolve(file)),
+  };
 }
 
 /** One sheet, its imports inlined and minified, as readers download it. */

@@ -8,7 +8,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { passageOfAnchor } from '../../src/lib/document/ids.ts';
+import { parsePassageId, passageOfAnchor } from '../../src/lib/document/ids.ts';
 import { isSource, type Locale } from '../../src/i18n/locales.ts';
 import { LOCALES } from '../support/site.ts';
 
@@ -37,6 +37,15 @@ const revisions = readdirSync('src/content/changes')
 const WORDS: { [L in Locale]: { revised: string; nav: string; log: string } } = {
   zh: { revised: '修订于', nav: '修订记录', log: '英文译文修订记录' },
   en: { revised: 'revised on', nav: 'Revisions', log: 'Revisions of the English translation' },
+};
+
+/** An item as cited in each language, written out here for the few parts and items the document has. */
+const cited = (item: string, locale: Locale) => {
+  const { part, item: n } = parsePassageId(item)!;
+  const zh = '〇一二三四五六七八九十十一';
+  return isSource(locale)
+    ? `${zh[part]}（${n! > 10 ? '十' + zh[n! - 10] : zh[n!]}）`
+    : `${'I II III IV V'.split(' ')[part - 1]} (${n})`;
 };
 
 /** Parses a feed in the page with DOMParser and returns what a feed reader would see, links resolved. */
@@ -97,7 +106,7 @@ for (const locale of LOCALES) {
       const entry = page.locator(`li.change[id="revision-${revision.id}"]`);
       await expect(entry.locator('h2')).toHaveText(revision.title[locale]);
       await expect(entry.locator('.change-summary')).not.toBeEmpty();
-      const units = entry.locator(':scope > .change-units > .unit-change');
+      const units = entry.locator('.change-units > .unit-change');
       await expect(units).toHaveCount(revision.revised.length);
       for (const [i, record] of revision.revised.entries()) {
         const unit = units.nth(i);
@@ -117,6 +126,40 @@ for (const locale of LOCALES) {
         expect(after).toBe(record.now.trim());
       }
     }
+  });
+
+  test(`${locale}: the changes page opens with an index, one line a revision, and shows the newest one's changes`, async ({
+    page,
+  }) => {
+    await page.goto(`/${locale}/changes/`);
+    // One line a revision, newest first: its date, where it changed the text, and its title linking its entry.
+    const lines = page.locator('.change-index li');
+    await expect(lines).toHaveCount(revisions.length);
+    for (const [i, revision] of revisions.entries()) {
+      const line = lines.nth(i);
+      await expect(line.locator('time')).toHaveAttribute('datetime', revision.when.slice(0, 10));
+      await expect(line.getByRole('link')).toHaveText(revision.title[locale]);
+      expect(await line.evaluate((li) => li.getBoundingClientRect().height)).toBeLessThan(100);
+    }
+    // A revision of one item names it on its line.
+    for (const [i, revision] of revisions.entries()) {
+      const items = new Set(revision.revised.map((x) => passageOfAnchor(x.unit)!));
+      if (items.size === 1) await expect(lines.nth(i)).toContainText(` ${cited([...items][0]!, locale)} `);
+    }
+    const older = revisions.findLast((r) => r.revised.length > 0)!;
+    await lines.nth(revisions.indexOf(older)).getByRole('link').click();
+    await expect(page).toHaveURL(new RegExp(`#revision-${older.id}$`));
+    const entry = page.locator(`li.change[id="revision-${older.id}"]`);
+    await expect(entry.locator('h2')).toBeInViewport();
+    // An older revision's changed sentences are folded under a line that counts them; the newest's are open.
+    await expect(entry.locator('.unit-change').first()).toBeHidden();
+    await entry.locator('summary', { hasText: String(older.revised.length) }).click();
+    await expect(entry.locator('.unit-change').first()).toBeVisible();
+    await expect(page.locator('li.change').first().locator('.unit-change').first()).toBeVisible();
+    // On paper every revision shows all it changed.
+    await page.emulateMedia({ media: 'print' });
+    await page.reload();
+    await expect(entry.locator('.unit-change').first()).toBeVisible();
   });
 
   test(`${locale}: the Atom feed parses, with one entry per revision whose links reach existing anchors`, async ({

@@ -5,14 +5,21 @@
  * notes stay, said once; no date of the English's revision on the Chinese text. The source outlet is named one way
  * on every page. Printed to A4 (Chromium's PDF, read back with pdftotext), the pages of the text paginate: as few
  * sheets as below, each but the last at least half full, no heading that leads to text at the foot of a sheet, and
- * no item with text split across two sheets where it fits on one.
+ * no item with text split across two sheets where it fits on one; each sheet numbered at its foot, and each after the
+ * first headed by the document's short name in the page's language.
  */
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expectedIn, LOCALES } from '../support/site.ts';
-import { isSource, spec } from '../../src/i18n/locales.ts';
+import { parse } from 'yaml';
+import { isSource, localeOfPath, spec, type Locale } from '../../src/i18n/locales.ts';
 import { builtPages } from '../../tools/built-pages.ts';
 import { printedSheets, squeeze } from '../support/pdf.ts';
+
+/** The document's names as src/content/documents.yaml gives them (its one entry). */
+const DOCUMENT = Object.values(parse(readFileSync('src/content/documents.yaml', 'utf8')))[0] as {
+  short: Record<Locale, string>;
+};
 
 const LABEL = {
   zh: { path: '本页在本站内的路径：', address: '本页网址：' },
@@ -93,7 +100,10 @@ test('the source outlet is named one way on every page: 腾格里新闻, with "(
   }
 });
 
-/** The sheets each page of the text prints on at A4 (before keep-together rules were scoped: 三 2, the full text 4/5). */
+/**
+ * The sheets each page of the text prints on at A4 (before keep-together rules were scoped: 三 2, the full text 4/5;
+ * before a run of bare headings was set close on paper: III 2, III side by side 3).
+ */
 const SHEETS: Record<string, number> = {
   '/zh/p1/': 1,
   '/zh/p3/': 1,
@@ -102,10 +112,10 @@ const SHEETS: Record<string, number> = {
   '/zh/p3/bilingual/': 2,
   '/zh/p4/bilingual/': 3,
   '/en/p1/': 1,
-  '/en/p3/': 2,
+  '/en/p3/': 1,
   '/en/p4/': 2,
   '/en/full/': 4,
-  '/en/p3/bilingual/': 3,
+  '/en/p3/bilingual/': 2,
   '/en/p4/bilingual/': 3,
 };
 /** A4's printable area at the margins site.css sets (178 × 261 mm), in CSS pixels. */
@@ -137,8 +147,11 @@ for (const [path, count] of Object.entries(SHEETS))
     const report = sheets.map((s, i) => `${i + 1}: ${Math.round(s.fill * 100)}% …${s.lastLine.join(' | ')}`);
     console.log(`${path}\n  ${report.join('\n  ')}`);
     expect(sheets.length, report.join('\n')).toBe(count);
-    // Each sheet is numbered at its foot, as official documents are: — 1 —, — 2 —…
+    // Each sheet is numbered at its foot, as official documents are: — 1 —, — 2 —…; each after the first, which
+    // has the title, is headed by the document's short name in the page's language.
     expect(sheets.map((s) => s.folio)).toEqual(sheets.map((_, i) => `—${i + 1}—`));
+    const short = squeeze(DOCUMENT.short[localeOfPath(path)!]);
+    expect(sheets.map((s) => s.head)).toEqual(sheets.map((_, i) => (i === 0 ? '' : short)));
     for (const [i, sheet] of sheets.slice(0, -1).entries()) {
       expect(sheet.fill, `sheet ${i + 1} is less than half full`).toBeGreaterThanOrEqual(0.5);
       for (const column of sheet.lastLine)

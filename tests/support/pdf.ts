@@ -21,6 +21,8 @@ export interface Sheet {
   lastLine: string[];
   /** What is printed in the bottom margin (the sheet's number), without spaces. */
   folio: string;
+  /** What is printed in the top margin (the running title), without spaces. */
+  head: string;
 }
 
 /** Text as compared here: letters only as written (ligatures undone), no white space. */
@@ -50,14 +52,17 @@ export async function printedSheets(page: Page): Promise<Sheet[]> {
         let words = [
           ...sheet.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g),
         ].map((m) => ({ x0: +m[1]!, y0: +m[2]!, x1: +m[3]!, y1: +m[4]!, text: decode(m[5]!) }));
-        // The sheet's number stands in its bottom margin, below the text.
-        const folio = squeeze(
-          words
-            .filter((w) => w.y0 > height - MARGIN_BLOCK)
-            .map((w) => w.text)
-            .join(''),
-        );
-        words = words.filter((w) => w.y0 <= height - MARGIN_BLOCK);
+        // The sheet's number stands in its bottom margin, below the text; the running title in its top margin.
+        const margin = (inside: (w: (typeof words)[number]) => boolean) =>
+          squeeze(
+            words
+              .filter(inside)
+              .map((w) => w.text)
+              .join(''),
+          );
+        const folio = margin((w) => w.y0 > height - MARGIN_BLOCK);
+        const head = margin((w) => w.y1 < MARGIN_BLOCK);
+        words = words.filter((w) => w.y0 <= height - MARGIN_BLOCK && w.y1 >= MARGIN_BLOCK);
         const bottom = Math.max(...words.map((w) => w.y1));
         // The last line: the words whose line overlaps the lowest word's, left to right, cut where a wide gap
         // separates two columns.
@@ -74,6 +79,7 @@ export async function printedSheets(page: Page): Promise<Sheet[]> {
           text: squeeze(words.map((w) => w.text).join('')),
           lastLine,
           folio,
+          head,
         };
       });
   } finally {
