@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
-import { bundleStylesheetFrom } from './stylesheets.ts';
+import { bundleStylesheetFrom, NOT_FOUND_SHEET } from './stylesheets.ts';
 
 let kept: { css: string; hash: string; inputs: string[]; stamp: string } | undefined;
 
@@ -20,7 +20,7 @@ const stampOf = (files: string[]) =>
 
 function current() {
   if (!kept || stampOf(kept.inputs) !== kept.stamp) {
-    const { css, inputs } = bundleStylesheetFrom('site/not-found.css');
+    const { css, inputs } = bundleStylesheetFrom(NOT_FOUND_SHEET);
     const text = css.trim();
     const hash = `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
     kept = { css: text, hash, inputs, stamp: stampOf(inputs) };

@@ -28,6 +28,9 @@ export const TRIMMED = {
 } as const;
 export type TrimmedSheet = keyof typeof TRIMMED;
 
+/** The 404 page's sheet, which it carries inline (not-found-style.ts); below src/styles/, so the build writes it nowhere. */
+export const NOT_FOUND_SHEET = 'site/not-found.css';
+
 /** The sheets pages link, by file name (site.css, …). */
 export const stylesheets = (): string[] =>
   readdirSync(STYLES_DIR, { withFileTypes: true })
