@@ -10,7 +10,7 @@ export function element<K extends keyof HTMLElementTagNameMap>(
   ...children: (Node | string)[]
 ): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
-  if (className) node.className = className;
+  node.className = className; // '' leaves an empty class attribute, which styles nothing
   node.append(...children);
   return node;
 }

@@ -7,7 +7,7 @@
  * A query in the other language's script is also asked of that language's passages (cross.js), and a passage found
  * there is shown as this language's, with the other language's match as its excerpt.
  */
-import { fold, hasCjk } from './cjk.ts';
+import { hasCjk } from './cjk.ts';
 import { excerpt, segments, type Segment } from './excerpt.ts';
 import { occurrences, prepare, wordRuns, type Prepared, type Span } from './match.ts';
 import { parseQuery, type Term } from './query.ts';
@@ -86,8 +86,8 @@ function ask(index: SearchIndex, terms: Term[], filters: SearchFilters) {
 }
 
 /**
- * The results for a query: exact ones first (a share of 1), the policy's text before measures, regions and the
- * glossary, each by score; then related ones, by how much of the query they hold. `other` is the other language's
+ * The results for a query: exact ones first (a share of 1), a league's or city's page, then in the order of
+ * SEARCH_KINDS the policy's text, measures and the glossary, each by score; then related ones, by how much of the query they hold. `other` is the other language's
  * index (cross.js): passages found there that this index has, and did not find itself, are added with the other
  * language's match. (Only a query mixing both scripts can find a passage in both; this index's finding is kept.)
  */
@@ -117,16 +117,9 @@ export function search(
       });
     }
   }
-  // A stable sort: what ties stays in the index's order. A league's or city's page the query names (its name, or all
-  // of it but the suffix 市 or 盟: 呼和浩特, Hohhot) comes first: a reader who types a place is looking for what
-  // concerns it, which that page gathers (a term's name still finds the policy's text first, then the glossary).
-  const asked = fold(query.trim());
-  const named = (r: SearchResult) => {
-    const name = fold(r.record.heading);
-    return r.record.kind === 'region' && r.share === 1 && name.startsWith(asked) && asked.length * 4 >= name.length * 3
-      ? 0
-      : 1;
-  };
-  const rank = (r: SearchResult) => SEARCH_KINDS.indexOf(r.record.kind);
-  return results.sort((a, b) => named(a) - named(b) || b.share - a.share || rank(a) - rank(b) || b.score - a.score);
+  // A stable sort: what ties stays in the index's order. A league's or city's page comes first: its record holds only
+  // its names, so only a query naming it finds it (呼和浩特, Hohhot), and that reader is looking for what concerns the
+  // place, which its page gathers; then the other kinds in their order.
+  const rank = ({ record }: SearchResult) => (record.kind === 'region' ? -1 : SEARCH_KINDS.indexOf(record.kind));
+  return results.sort((a, b) => b.share - a.share || rank(a) - rank(b) || b.score - a.score);
 }
