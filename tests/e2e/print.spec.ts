@@ -102,13 +102,14 @@ test('the source outlet is named one way on every page: 腾格里新闻, with "(
 
 /**
  * The sheets each page of the text prints on at A4 (before keep-together rules were scoped: 三 2, the full text 4/5;
- * before a run of bare headings was set close on paper: III 2, III side by side 3).
+ * before a run of bare headings was set close on paper: III 2, III side by side 3; before the full text stopped
+ * repeating its title and source above its own title and particulars: 全文 3).
  */
 const SHEETS: Record<string, number> = {
   '/zh/p1/': 1,
   '/zh/p3/': 1,
   '/zh/p4/': 1,
-  '/zh/full/': 3,
+  '/zh/full/': 2,
   '/zh/p3/bilingual/': 2,
   '/zh/p4/bilingual/': 3,
   '/en/p1/': 1,
