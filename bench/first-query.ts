@@ -4,13 +4,14 @@
  * first results need, then more.js (measures, regions, glossary, vocabulary), which follows them.
  * pagefind over the same records (the bigram index of pagefind-index.ts): its runtime, WebAssembly,
  * metadata, the index chunks the query needs, and the fragments of the first results a list would show.
- * Measured in a temporary copy of the build, so that pagefind's index never enters it.
+ * Measured in a temporary copy of the build, so that pagefind's index never enters it, and in the browser the search
+ * budget test runs in (testBrowserPath), so that no favicon the full browser would fetch enters the figures.
  */
 import { chromium, type Page } from '@playwright/test';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumPath, CHROMIUM_ARGS } from '../tools/chromium.ts';
+import { testBrowserPath, CHROMIUM_ARGS } from '../tools/chromium.ts';
 import { serve } from '../serve/serve.ts';
 import { buildPagefindRecordsIndex, pagefindQuery } from './pagefind-index.ts';
 import { gzipBytes } from './weight.ts';
@@ -85,7 +86,7 @@ export async function measureFirstQuery(dist: string): Promise<FirstQuery[]> {
   // No CSP here: pagefind needs 'wasm-unsafe-eval', which the site itself no longer allows.
   const server = await serve({ dir: site, port: 0, prefix: '/', csp: false });
   const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: testBrowserPath(), args: CHROMIUM_ARGS });
   const rows: FirstQuery[] = [];
   try {
     for (const locale of locales) {

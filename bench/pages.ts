@@ -1,12 +1,13 @@
 /**
- * One page of each kind, in both languages, served from a build and measured in the system
- * Chromium with the budget test's own code (weight.ts). Kinds whose pages the build lacks
+ * One page of each kind, in both languages, served from a build and measured with the budget test's own code
+ * (weight.ts) in the browser the test runs in (testBrowserPath: the headless shell, which, unlike the full browser,
+ * fetches no favicon), so that the figures are the ones the test enforces. Kinds whose pages the build lacks
  * (features not merged yet) come back as null, and the table says "not built yet".
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { chromiumPath, CHROMIUM_ARGS } from '../tools/chromium.ts';
+import { testBrowserPath, CHROMIUM_ARGS } from '../tools/chromium.ts';
 import { locales as LOCALES } from '../src/i18n/locales.ts';
 import { serve } from '../serve/serve.ts';
 import { measurePage, type PageWeight } from './weight.ts';
@@ -48,7 +49,7 @@ export interface KindWeight {
 /** Serves `dist` (with the strict CSP the tests use) on `port` and measures each kind in each language. */
 export async function measureKinds(dist: string, port: number): Promise<KindWeight[]> {
   const server = await serve({ dir: dist, port, prefix: '/', csp: true });
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: testBrowserPath(), args: CHROMIUM_ARGS });
   const rows: KindWeight[] = [];
   try {
     for (const { kind, path } of PAGE_KINDS) {

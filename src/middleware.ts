@@ -6,7 +6,7 @@
 import { defineMiddleware } from 'astro:middleware';
 import { translator } from './i18n/index.ts';
 import { counterpartOf, othersOf } from './i18n/locales.ts';
-import { localeOfPath, twinPath } from './lib/routes.ts';
+import { pageLocale, twinPath } from './lib/routes.ts';
 import { relativeUrl } from './lib/urls.ts';
 import { loadIdentity, namesIn } from './lib/document/content.ts';
 import { checkReferences } from './lib/references/content.ts';
@@ -19,7 +19,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   await checkWording();
   // The 404 page is built as /404.html; its links are written for the site root (see src/pages/404.astro).
   const path = /^\/404\/?$/.test(context.url.pathname) ? '/404.html' : context.url.pathname;
-  const locale = localeOfPath(path);
+  const locale = pageLocale(path);
   Object.assign(context.locals, {
     locale,
     path,

@@ -2,7 +2,7 @@
  * Every page's site path, in one table. Pages and components name targets through it and turn them into URLs
  * relative to the page that holds them with Astro.locals.url (./urls.ts); nothing else writes a path.
  */
-import { localeOfPath as localeOf, locales, sourceLocale, type Locale } from '../i18n/locales.ts';
+import { localeOfPath, locales, sourceLocale, type Locale } from '../i18n/locales.ts';
 import { passageId, PREAMBLE, type Place } from './document/ids.ts';
 import type { RecordFile } from './search/records.ts';
 
@@ -45,14 +45,16 @@ export const routes = {
 
 /** The same page in another language: /zh/p3/ → /en/p3/. Pages outside a language's folder are their own twin. */
 export function twinPath(path: string, locale: Locale): string {
-  const own = localeOf(path);
+  const own = localeOfPath(path);
   return own ? `/${locale}${path.slice(own.length + 1)}` : path;
 }
 
-/** The page's language from its path; pages outside every language's folder (the entry and 404 pages) speak every
- * language, led by the source's. */
-export function localeOfPath(path: string): Locale {
-  return localeOf(path) ?? sourceLocale;
+/**
+ * The language a page speaks, from its path. Unlike localeOfPath (none outside a language's folder), never none: pages
+ * outside every language's folder (the entry and 404 pages) speak every language, led by the source's.
+ */
+export function pageLocale(path: string): Locale {
+  return localeOfPath(path) ?? sourceLocale;
 }
 
 /** getStaticPaths for the routes under src/pages/[lang]/ that have one page per language. */

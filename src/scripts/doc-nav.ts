@@ -12,8 +12,10 @@ import { readingPlace } from './place.ts';
   if (!nav) return;
   /** Each passage's heading on this page → its link in the navigator. */
   const links = new Map<Element, HTMLAnchorElement>();
+  /** The id an address (a link's, or the page's own) targets. */
+  const target = (address: { hash: string }) => decodeURIComponent(address.hash.slice(1));
   for (const link of nav.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) {
-    const heading = document.getElementById(decodeURIComponent(link.hash.slice(1)));
+    const heading = document.getElementById(target(link));
     if (heading) links.set(heading, link);
   }
   const here = document.querySelector('[data-doc-nav-here]');
@@ -45,7 +47,10 @@ import { readingPlace } from './place.ts';
     if (place && performance.now() > pinnedUntil) mark(links.get(place));
   };
   follow();
-  addEventListener('scroll', follow, { passive: true });
+  // Asked once a frame at most: the place reads each heading's layout and style, and scroll events come faster. (A
+  // scroll event cannot be cancelled, so the listener needs no `passive`.)
+  let frame = 0;
+  addEventListener('scroll', () => (frame ||= requestAnimationFrame(() => ((frame = 0), follow()))));
 
   // The item the address targets: marked at once, and named at the end of the breadcrumb (an item of its own, added
   // here, so that without script the trail holds no empty entry).
@@ -53,13 +58,13 @@ import { readingPlace } from './place.ts';
   crumb.className = 'breadcrumb-item';
   document.querySelector('.breadcrumb ol')?.append(crumb);
   const targeted = () => {
-    const heading = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    const heading = location.hash && document.getElementById(target(location));
     const link = heading ? links.get(heading) : undefined;
     if (link) {
       mark(link);
       pinnedUntil = performance.now() + 400;
     }
-    const isItem = !!link && isItemId(decodeURIComponent(link.hash.slice(1)));
+    const isItem = !!link && isItemId(target(link));
     crumb.textContent = link && isItem ? nameOf(link) : '';
     crumb.hidden = !isItem;
   };

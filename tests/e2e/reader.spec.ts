@@ -4,6 +4,7 @@ import { parseSource } from '../../src/lib/document/source.ts';
 import { expectedIn, LOCALES, PHONE } from '../support/site.ts';
 import { langOf, othersOf, sourceLocale } from '../../src/i18n/locales.ts';
 import { builtPages } from '../../tools/built-pages.ts';
+import { routes } from '../../src/lib/routes.ts';
 
 const source = parseSource(readFileSync('source/000_dba1a802fa3e88bb.txt', 'utf8'));
 const READER_PAGES = ['', 'p1/', 'p3/', 'p4/', 'full/', 'about/'];
@@ -58,9 +59,14 @@ for (const locale of LOCALES) {
     // Beside each part with text (三, 四), a link to read it side by side, which opens at that part's pairs.
     const beside = page.locator('.contents a.part-also');
     await expect(beside).toHaveText(Array(2).fill(expectedIn(locale, { zh: '中英对照', en: 'Side by side' })));
-    for (const href of await beside.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))) {
+    const withText = source.parts.filter((p) => p.items.length > 0).map((p) => p.part);
+    const besideHrefs = await beside.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    expect(besideHrefs.map((href) => new URL(href).pathname)).toEqual(
+      withText.map((part) => `${routes.bilingual(locale, part)}index.html`),
+    );
+    for (const href of besideHrefs) {
       await page.goto(href);
-      await expect(page, href).toHaveURL(/\/p\d+\/bilingual\/index\.html$/);
+      await expect(page, href).toHaveURL(href);
       await expect(page.locator('.pair').first(), href).toBeVisible();
     }
     for (const href of hrefs) {

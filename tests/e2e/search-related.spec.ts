@@ -6,6 +6,8 @@
 import { test, expect } from '@playwright/test';
 import { expectedIn, LOCALES } from '../support/site.ts';
 import { query } from '../support/search-ui.ts';
+import { routes } from '../../src/lib/routes.ts';
+import { parsePassageId } from '../../src/lib/document/ids.ts';
 
 const RELATED = {
   zh: {
@@ -91,7 +93,7 @@ for (const locale of LOCALES) {
     await expect(result.locator('.search-excerpt mark').first()).toHaveText(mark);
     await expect(result.locator('.search-tag')).toHaveText(tag);
     await result.locator('a.search-hit').click();
-    await expect(page).toHaveURL(new RegExp(`/${locale}/p\\d/index\\.html#${id}$`));
+    await expect(page).toHaveURL(new RegExp(`${routes.part(locale, parsePassageId(id)!.part)}index\\.html#${id}$`));
   });
 
   test(`${locale}: a region result names the region once, with its name in the other language`, async ({ page }) => {

@@ -1,4 +1,7 @@
-/** The built site's pages, read from dist/ so that tests cover what is really there. */
+/**
+ * What the tests share about the site: its languages (from the locale table), what a reader of each should see, one
+ * page of every kind, and the two screens most tests look at.
+ */
 
 import { locales, type Locale } from '../../src/i18n/locales.ts';
 

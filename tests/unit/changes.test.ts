@@ -82,11 +82,6 @@ test('every unit is held to its latest record: an edit without a record stops th
     () => checkRecords(revisions([first, second]), current({ ...units, 'p4-3-3': 'at their seat' })),
     /src\/content\/policy\/en\/p4-3\.mdx: p4-3-3 \(p4-3-3\) reads “at their seat”, but the revision log last recorded it as “at their seats” \(src\/content\/changes\/2026-12-06-second\.yaml\)\. Record the change/,
   );
-  // A unit the log never recorded.
-  assert.throws(
-    () => checkRecords(revisions([first, second]), current({ ...units, 'p4-3-4': 'new' })),
-    /p4-3-4 \(p4-3-4\) has no record in the revision log/,
-  );
   // A record that does not start from what the one before left.
   const wrong = change('2026-12-06-second', '06:43', [record('p4-3-3', 'at their seats', 'in them')]);
   assert.throws(
@@ -107,6 +102,34 @@ test('every unit is held to its latest record: an edit without a record stops th
     () =>
       checkRecords(revisions([first, change('2026-12-06-x', '07:00', [record('p9-1-1', 'x', 'y')])]), current(units)),
     /2026-12-06-x\.yaml: a record names 'p9-1-1' in 'en', which that translation does not have/,
+  );
+});
+
+test('every unit the log never recorded is named in one error, each as a record ready to paste, with the file to put it in', () => {
+  const units = { title: 'T1', 'p4-3': 'H', 'p4-3-3': 'at their seats', 'p4-3-4': 'Say “now”.', 'p4-3-5': 'Last.' };
+  let message = '';
+  assert.throws(
+    () => checkRecords(revisions([first, second]), current(units)),
+    (error: Error) => ((message = error.message), true),
+  );
+  assert.match(message, /In 'en', 2 unit\(s\) have no record in the revision log/);
+  assert.match(
+    message,
+    /to the 'records' of src\/content\/changes\/2026-11-28-first\.yaml if they were there at first/,
+  );
+  for (const [unit, now] of [
+    ['p4-3-4', '"Say “now”."'],
+    ['p4-3-5', '"Last."'],
+  ])
+    assert.ok(
+      message.includes(`  - unit: ${unit}\n    in: en\n    now: ${now}`),
+      `a block for ${unit} in:\n${message}`,
+    );
+  assert.doesNotMatch(message, /was:/, "a unit's first record has no 'was'");
+  // A language with no revision at all is told to add its first publication.
+  assert.throws(
+    () => checkRecords([], current({ title: 'T1' })),
+    /add a first-publication revision, src\/content\/changes\/\{YYYY-MM-DD\}-first-publication-en\.yaml.*\n {2}# .*\n {2}- unit: title\n {4}in: en\n {4}now: "T1"/,
   );
 });
 

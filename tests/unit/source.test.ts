@@ -1,12 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseSource } from '../../src/lib/document/source.ts';
 import { chineseNumber, fromChineseNumber, label, reference, romanNumber } from '../../src/lib/document/naming.ts';
 import { readPolicyEntries } from '../support/content.ts';
 import { sourceLocale } from '../../src/i18n/locales.ts';
+import { SOURCE_SUMS, sourceRecordFaults } from '../../src/lib/gates/source-text.ts';
 
-const raw = readFileSync('source/000_dba1a802fa3e88bb.txt', 'utf8');
+const SOURCE = 'source/000_dba1a802fa3e88bb.txt';
+const raw = readFileSync(SOURCE, 'utf8');
 const source = parseSource(raw);
 const zh = new Map(
   readPolicyEntries()
@@ -14,10 +19,22 @@ const zh = new Map(
     .map((e) => [e.data.id as string, e]),
 );
 
-test('the in-repo source is the shared record, byte for byte (when the shared folder is beside the repo)', (t) => {
-  const shared = '../shared/source/000_dba1a802fa3e88bb.txt';
-  if (!existsSync(shared)) return t.skip('no ../shared here');
-  assert.equal(readFileSync(shared, 'utf8'), raw);
+test('the source is the record the project took, byte for byte: its SHA-256 is the one source/SHA256SUMS holds', () => {
+  const sums = readFileSync(SOURCE_SUMS, 'utf8');
+  const recorded = sums.match(/^([0-9a-f]{64}) {2}000_dba1a802fa3e88bb\.txt$/m)?.[1];
+  assert.ok(recorded, `${SOURCE_SUMS} records the source`);
+  assert.equal(createHash('sha256').update(readFileSync(SOURCE)).digest('hex'), recorded);
+  assert.deepEqual(sourceRecordFaults('.'), []);
+  // The build's gate notices one character changed.
+  const copy = mkdtempSync(join(tmpdir(), 'source-'));
+  try {
+    mkdirSync(join(copy, 'source'));
+    writeFileSync(join(copy, SOURCE_SUMS), sums);
+    writeFileSync(join(copy, SOURCE), raw.replace('近日', '最近'));
+    assert.match(sourceRecordFaults(copy).join('\n'), /000_dba1a802fa3e88bb\.txt: its SHA-256 is/);
+  } finally {
+    rmSync(copy, { recursive: true });
+  }
 });
 
 test('the source parses as: preamble, parts 一 三 四, 11 + 4 items, credit 腾格里新闻', () => {
