@@ -14,21 +14,21 @@ import { answerInDev } from './dev-answers.ts';
 import { classVocabulary, purgeStylesheet } from './css-purge.ts';
 import { BROWSER_SCRIPTS } from './browser-scripts.ts';
 
-/** Every page in the built site, as paths. */
+/** The text of every page in the built site. */
 async function pagesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+  const files = entries.filter((e) => e.isFile() && e.name.endsWith('.html'));
+  return Promise.all(files.map((e) => readFile(join(e.parentPath, e.name), 'utf8')));
 }
 
-/** The trimmed sheet `name`: its source sheet without the rules that match nothing on the pages linking it. */
-async function trimmedSheet(site: string, name: string, source: string): Promise<string> {
+/**
+ * The trimmed sheet `name`: `css`, its source as bundled, without the rules that match nothing on the pages linking
+ * it. `pages` and `scripts` (each browser script's output file → its text) are the whole built site's, read once.
+ */
+function trimmedSheet(name: string, css: string, pages: string[], scripts: Map<string, string>): string {
   const linking = new RegExp(`<link rel="stylesheet" href="[^"]*\\b${name.replace('.', '\\.')}"`);
-  const pages: string[] = [];
-  for (const file of await pagesUnder(site)) {
-    const html = await readFile(file, 'utf8');
-    if (linking.test(html)) pages.push(html);
-  }
-  if (pages.length === 0)
+  const linked = pages.filter((html) => linking.test(html));
+  if (linked.length === 0)
     throw new Error(`stylesheets: no page links ${name}; link it from a page or take it out of TRIMMED`);
   // The classes the browser code adds or draws are named in it (the records beside it are text, not code): the
   // code these pages can run, the scripts they name and those that these load (reading.js names doc-nav.js), so that
@@ -36,14 +36,14 @@ async function trimmedSheet(site: string, name: string, source: string): Promise
   const code = new Map<string, string>();
   for (let found = true; found;) {
     found = false;
-    for (const { out } of BROWSER_SCRIPTS) {
+    for (const [out, text] of scripts) {
       const named = new RegExp(`(?<![\\w.-])${out.replace(/\./g, '\\.')}`);
-      if (code.has(out) || ![...pages, ...code.values()].some((text) => named.test(text))) continue;
-      code.set(out, await readFile(join(site, out), 'utf8'));
+      if (code.has(out) || ![...linked, ...code.values()].some((html) => named.test(html))) continue;
+      code.set(out, text);
       found = true;
     }
   }
-  return purgeStylesheet(bundleStylesheet(source), classVocabulary(pages, [...code.values()]));
+  return purgeStylesheet(css, classVocabulary(linked, [...code.values()]));
 }
 
 export default function stylesheetsIntegration(): AstroIntegration {
@@ -70,14 +70,23 @@ export default function stylesheetsIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const sizes: string[] = [];
+        const bundled = new Map<string, string>();
         for (const name of stylesheets()) {
           const css = bundleStylesheet(name);
+          bundled.set(name, css);
           await writeFile(join(site, name), css);
           sizes.push(`${name} ${Buffer.byteLength(css)} B`);
         }
-        // After the pages and the browser scripts (browser-scripts.ts comes before this in astro.config.mjs).
+        // After the pages and the browser scripts (browser-scripts.ts comes before this in astro.config.mjs), each
+        // read once for every trimmed sheet.
+        const pages = await pagesUnder(site);
+        const scripts = new Map(
+          await Promise.all(
+            BROWSER_SCRIPTS.map(async ({ out }) => [out, await readFile(join(site, out), 'utf8')] as const),
+          ),
+        );
         for (const [name, source] of Object.entries(TRIMMED)) {
-          const css = await trimmedSheet(site, name, source);
+          const css = trimmedSheet(name, bundled.get(source) ?? bundleStylesheet(source), pages, scripts);
           await writeFile(join(site, name), css);
           sizes.push(`${name} ${Buffer.byteLength(css)} B (${source} trimmed)`);
         }
