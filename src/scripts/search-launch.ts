@@ -1,10 +1,9 @@
 /**
  * Opens search from every page: the header button, "/" and Ctrl+K (⌘K), and the search page's own form.
- * The engine and this language's records are classic scripts, added to the page on first use (and the form asks
- * for more later): browsers run a <script src> from disk (file://), where they refuse fetch() and modules. Their
+ * The engine (with the form that asks it) and this language's records are classic scripts, added to the page when
+ * search is opened (and the form asks for more later): browsers run a <script src> from disk (file://), where they refuse fetch() and modules. Their
  * URLs come from the page's <template data-search-scripts>, which also makes them page requisites of a wget mirror.
  */
-import { mount as mountForm } from './search-form.ts';
 import type { RecordFile, WireSet } from '../lib/search/records.ts';
 import type {} from './search.ts'; // the global policySearch
 
@@ -48,7 +47,8 @@ async function mount(form: HTMLFormElement, syncUrl: boolean): Promise<void> {
   if (!globalThis.policySearch && status) status.textContent = strings.loading ?? '';
   try {
     const [, records] = await Promise.all([addScript('engine'), load('records')]);
-    mountForm(form, globalThis.policySearch!, load, records, { syncUrl });
+    const engine = globalThis.policySearch!;
+    engine.mount(form, engine, load, records, { syncUrl });
   } catch {
     if (status) status.textContent = strings.error ?? '';
   }

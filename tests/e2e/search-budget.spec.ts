@@ -1,9 +1,10 @@
 /**
- * What search costs, as byte counts: no page runs search code before it is used (every page stays within 4 KiB gzip
- * of script before interaction, tests/e2e/pages.spec.ts); the first results of a query in the page's own script
- * need the engine and this language's records only, at most 5 KiB gzip together; more records (local
- * measures, region pages, glossary, vocabulary) follow once those results are drawn, at most 6,600 B gzip; and a
- * query in the other language's script loads one more file, that language's passages, at most 3 KiB gzip, only then.
+ * What search costs, as byte counts: no page runs search code before it is used (not even its form's, so every page
+ * is about 1.6 KiB lighter for the readers who never search; tests/e2e/pages.spec.ts); opening search loads all that
+ * the first results of a query in the page's own script need: the engine with its form, and this language's
+ * records, at most 6,900 B gzip together; more records (local measures, region pages, glossary, vocabulary) follow
+ * once those results are drawn, at most 6,600 B gzip; and a query in the other language's script loads one more
+ * file, that language's passages, at most 3 KiB gzip, only then.
  */
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -11,7 +12,10 @@ import { gzipBytes } from '../../bench/weight.ts';
 import { LOCALES } from '../support/site.ts';
 import { query } from '../support/search-ui.ts';
 
-const FIRST_QUERY = 5 * 1024;
+// The aim was 5 KiB while every page carried the form's code (about 1.65 KiB gzip) before anyone searched; the form
+// now comes with the engine when search is opened, so the same bytes are counted here instead, once. This ceiling is
+// what the engine, its form and the English records weigh in this build (6,808 B), so that none grows.
+const FIRST_QUERY = 6_900;
 // What more.js holds today (the local measures' summaries, twelve region pages, the glossary, the vocabulary): it
 // comes after the first results are drawn, so it delays nothing a reader waits for; the guard keeps it from growing.
 const MORE = 6_600;
@@ -38,18 +42,20 @@ const sum = async (fetched: { gzip: Promise<number> }[]) =>
 const built = (file: string) => gzipBytes(readFileSync(`dist/${file}`));
 
 for (const locale of LOCALES) {
-  test(`${locale}: the files: engine and records at most 5 KiB gzip together, more.js 6,600 B, cross.js 3 KiB`, () => {
+  test(`${locale}: the files: engine with its form and records at most 6,900 B gzip together, more.js 6,600 B, cross.js 3 KiB`, () => {
     const first = built('search/engine.js') + built(`${locale}/search/records.js`);
     const more = built(`${locale}/search/more.js`);
     const cross = built(`${locale}/search/cross.js`);
-    console.log(`${locale}: first query ${first} B gzip (engine + records); more.js ${more} B; cross.js ${cross} B`);
+    console.log(
+      `${locale}: first query ${first} B gzip (engine with its form + records); more.js ${more} B; cross.js ${cross} B`,
+    );
     expect(first).toBeLessThanOrEqual(FIRST_QUERY);
     expect(more).toBeLessThanOrEqual(MORE);
     expect(cross).toBeLessThanOrEqual(CROSS);
   });
 
   for (const where of ['dialog', 'search page'] as const) {
-    test(`${locale}: in the ${where}, search loads nothing before it is used; the first results need only the engine and records (at most 5 KiB gzip), more records follow`, async ({
+    test(`${locale}: in the ${where}, search loads nothing before it is used; the first results need only the engine with its form and the records (at most 6,900 B gzip), more records follow`, async ({
       page,
     }) => {
       const fetched = fetchesFrom(page);
