@@ -1,6 +1,6 @@
 /**
  * Nothing moves while a page arrives slowly. A proxy in front of the test server delivers each page's HTML
- * as a slow connection does: everything before <main> at once, then the text one block at a time (a heading,
+ * as a slow connection does: everything up to the text (<main>) at once, then the text one block at a time (a heading,
  * a paragraph, a row of tools, a list item), each only once the browser has painted what it has, until the
  * screen is full; then the rest. What is on screen must not move when more arrives. Within a paragraph, lines
  * may still rewrap as its last words come, as text does everywhere; what this test guards is the page's frame.
@@ -34,7 +34,9 @@ test.beforeAll(async ({ baseURL }) => {
       );
       response.writeHead(upstream.status, headers);
       const body = Buffer.from(await upstream.arrayBuffer());
-      const split = (upstream.headers.get('content-type') ?? '').includes('text/html') ? body.indexOf('<main') : -1;
+      // Up to the end of <main>'s start tag: pages paint nothing before it (the header is read whole first).
+      const main = (upstream.headers.get('content-type') ?? '').includes('text/html') ? body.indexOf('<main') : -1;
+      const split = main < 0 ? -1 : body.indexOf('>', main) + 1;
       if (split < 0) return response.end(body);
       response.write(body.subarray(0, split));
       // Markup is ASCII: found in the text read one character per byte, blocks begin where they do in the bytes.
@@ -71,7 +73,7 @@ for (const viewport of [PHONE, DESKTOP]) {
             page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
           await page.locator('header').first().waitFor();
           await painted();
-          expect(await page.locator('main').count(), 'the text is held back until the header is painted').toBe(0);
+          expect(await page.locator('main > *').count(), 'the text is held back until the header is painted').toBe(0);
           // Block by block until the last one to come begins below the screen, then the rest. Each piece begins with an
           // element, so the document has grown once the parser has taken it in.
           const state = () =>
