@@ -134,7 +134,7 @@ const report = [
   ]),
   `Page weights: KiB of gzip (zlib level ${GZIP_LEVEL}) fetched before interaction in Chromium at 390 px; aims ${kib(BUDGET.total)} KiB in all (a part page ${kib(BUDGET.part)} KiB), ${kib(BUDGET.js)} KiB JS, CLS ${BUDGET.cls}; pages marked OVER BUDGET miss an aim, and tests/e2e/pages.spec.ts holds every kind at its weight in this build so that none grows. The search rows: ${regression?.caption ?? 'bench:search did not run.'}`,
   markdown([header, header.map(() => '---'), ...rows]),
-  "First query after a part page has loaded, KiB of gzip: this search (engine + records for its first results, then more.js) against pagefind over the same records (runtime, WebAssembly, index chunks, the first 5 results' fragments), built only in a temporary copy.",
+  "First query after a part page has loaded, KiB of gzip: this search (from opening it: the engine with its form + records for its first results, then more.js) against pagefind over the same records (runtime, WebAssembly, index chunks, the first 5 results' fragments), built only in a temporary copy.",
   crossoverTable(firstQueries),
 ].join('\n\n');
 console.log(report);

@@ -247,6 +247,6 @@ for (const factor of scales) {
   }
 }
 console.log(
-  `\nFirst query after a part page has loaded, KiB of gzip (zlib level 9): this search (engine + records for its first results, then more.js) against pagefind over the same records (runtime, WebAssembly, index chunks, the first 5 results' fragments).\n`,
+  `\nFirst query after a part page has loaded, KiB of gzip (zlib level 9): this search (from opening it: the engine with its form + records for its first results, then more.js) against pagefind over the same records (runtime, WebAssembly, index chunks, the first 5 results' fragments).\n`,
 );
 console.log(crossoverTable(crossover));
