@@ -39,11 +39,14 @@ for (const locale of LOCALES) {
       const lines = page.locator('.particulars > div');
       await expect(lines).toHaveCount(3);
       await expect(lines.nth(1)).toContainText(
-        expectedIn(locale, { zh: '成文日期：来源未载', en: 'Date: not stated in the source' }),
+        expectedIn(locale, { zh: '成文日期：来源未载', en: 'Date: Not stated in the source' }),
       );
       await expect(lines.nth(2)).toContainText(
         expectedIn(locale, { zh: '内蒙古自治区人民政府门户网站', en: 'Inner Mongolia Autonomous Region' }),
       );
+      // Each value reads as a line of a table reads, from a capital where the script has capitals ("Not stated…").
+      for (const value of await page.locator('.particulars dd').allTextContents())
+        expect(value.trim(), value).toMatch(/^\P{Ll}/u);
       await lines.nth(1).getByRole('link').click();
       await expect(page).toHaveURL(new RegExp(`/${locale}/about/index\\.html$`));
       await expect(page.locator('main')).toContainText('2020');
