@@ -162,6 +162,38 @@ for (const locale of LOCALES) {
     await expect(entry.locator('.unit-change').first()).toBeVisible();
   });
 
+  test(`${locale}: the newest revision reads in short, open; a word put in sits against its word; a quoted term stays whole`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/${locale}/changes/`);
+    // "In short" open on the newest revision that changed the text, folded on every older one.
+    const shorts = page.locator('li.change details.change-short:not(:has(.change-units))');
+    await expect(shorts.first().locator('.change-summary')).toBeVisible();
+    for (const i of [...Array(await shorts.count()).keys()].slice(1))
+      await expect(shorts.nth(i).locator('.change-summary')).toBeHidden();
+    // A comma put in right after a word is drawn against it ("resolve,"), not set off by a space ("resolve ,").
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    const gaps = await page.locator('.unit-wording ins').evaluateAll((all) =>
+      all
+        .filter((ins) => /^\p{P}/u.test(ins.textContent!) && ins.previousSibling?.nodeType === Node.TEXT_NODE)
+        .map((ins) => {
+          const range = document.createRange();
+          range.selectNodeContents(ins.previousSibling!);
+          const before = [...range.getClientRects()].at(-1)!;
+          return ins.getClientRects()[0]!.left - before.right;
+        }),
+    );
+    expect(gaps.length).toBeGreaterThan(0);
+    for (const gap of gaps) expect(Math.abs(gap)).toBeLessThan(1);
+    // A Chinese term in an English heading breaks nowhere inside it (an English one in a Chinese heading may break
+    // between its words, never inside one): each sits on one line.
+    const lines = await page
+      .locator('.change h2 span[lang].phrased')
+      .evaluateAll((all) => all.map((s) => [s.textContent, new Set([...s.getClientRects()].map((r) => r.top)).size]));
+    for (const [text, count] of lines) expect(count, String(text)).toBe(1);
+  });
+
   test(`${locale}: the Atom feed parses, with one entry per revision whose links reach existing anchors`, async ({
     page,
   }) => {

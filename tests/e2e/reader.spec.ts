@@ -2,7 +2,7 @@ import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parseSource } from '../../src/lib/document/source.ts';
 import { expectedIn, LOCALES, PHONE } from '../support/site.ts';
-import { langOf, othersOf, sourceLocale } from '../../src/i18n/locales.ts';
+import { isSource, langOf, othersOf, sourceLocale } from '../../src/i18n/locales.ts';
 import { builtPages } from '../../tools/built-pages.ts';
 import { routes } from '../../src/lib/routes.ts';
 
@@ -39,15 +39,46 @@ for (const locale of LOCALES) {
       const lines = page.locator('.particulars > div');
       await expect(lines).toHaveCount(3);
       await expect(lines.nth(1)).toContainText(
-        expectedIn(locale, { zh: '成文日期：来源未载', en: 'Date: not stated in the source' }),
+        expectedIn(locale, { zh: '成文日期：来源未载', en: 'Date: Not stated in the source' }),
       );
       await expect(lines.nth(2)).toContainText(
         expectedIn(locale, { zh: '内蒙古自治区人民政府门户网站', en: 'Inner Mongolia Autonomous Region' }),
       );
+      // Each value reads as a line of a table reads, from a capital where the script has capitals ("Not stated…").
+      for (const value of await page.locator('.particulars dd').allTextContents())
+        expect(value.trim(), value).toMatch(/^\P{Ll}/u);
       await lines.nth(1).getByRole('link').click();
       await expect(page).toHaveURL(new RegExp(`/${locale}/about/index\\.html$`));
       await expect(page.locator('main')).toContainText('2020');
     }
+  });
+
+  test(`${locale}: on the contents page the preamble's notes fold under a line saying what they are; open on a tap or a mark, whole on paper`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(PHONE);
+    await page.goto(`/${locale}/`);
+    const notes = page.locator('.preamble .translator-notes');
+    // The original has no translator's notes; the translation's fold under one line (their text hidden).
+    if (isSource(locale)) return expect(notes).toHaveCount(0);
+    const summary = notes.locator('summary');
+    await expect(summary).toContainText(expectedIn(locale, { zh: '译注', en: 'Translator’s note' }));
+    expect(await summary.evaluate((s) => s.getBoundingClientRect().height)).toBeLessThan(40);
+    const note = notes.locator('li').first();
+    await expect(note).toBeHidden();
+    await summary.click();
+    await expect(note).toBeVisible();
+    await summary.click();
+    // A mark in the text opens its note.
+    await page.locator('.preamble .note-mark a').first().click();
+    await expect(note).toBeVisible();
+    // On paper, folded or not, every note prints; the full text shows them open.
+    await page.reload();
+    await page.emulateMedia({ media: 'print' });
+    await expect(note).toBeVisible();
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto(`/${locale}/full/`);
+    await expect(page.locator('.preamble .translator-notes li').first()).toBeVisible();
   });
 
   test(`${locale}: every contents link lands on an existing anchor`, async ({ page }) => {

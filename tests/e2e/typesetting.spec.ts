@@ -3,7 +3,7 @@
  * item headings, item headings larger than the text, everywhere; the site's name never cut off in the header;
  * and readers meet only reader text. (No space after full-width punctuation is checked on every page, in pages.spec.ts.)
  */
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Locator, type Page } from '@playwright/test';
 import { expectedIn, LOCALES } from '../support/site.ts';
 import { langOf, locales, spec, type Locale } from '../../src/i18n/locales.ts';
 import { readFileSync } from 'node:fs';
@@ -125,14 +125,45 @@ for (const locale of LOCALES)
     const wrap = (h: Element) => getComputedStyle(h).getPropertyValue('text-wrap-style');
     await page.goto(`/${locale}/p4/`);
     expect(await page.locator('#p4-3').evaluate(wrap)).toBe(wrapOf(locale));
+    // Side by side, in a column, a heading without spaces breaks between any two characters, kept from leaving one
+    // alone on its last line (pretty); its heading-only label sits under it, so that it never pulls one down.
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`/${locale}/p4/bilingual/`);
     for (const l of locales)
-      expect(await page.locator(`section#p4-3 .pair-heading[lang="${langOf(l)}"]`).evaluate(wrap), l).toBe(wrapOf(l));
+      expect(await page.locator(`section#p4-3 .pair-heading[lang="${langOf(l)}"]`).evaluate(wrap), l).toBe('pretty');
   });
 
+for (const locale of LOCALES)
+  for (const width of [820, 1280])
+    test(`${locale}, ${width} px: side by side, the original's headings fill their narrow column; full width, they keep whole words`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`/${locale}/p3/bilingual/`);
+      const headings = page.locator('.pair-heading[data-unspaced] > a');
+      expect(await headings.count()).toBeGreaterThan(0);
+      for (const heading of await headings.all()) {
+        const column = await heading.evaluate((a) => a.parentElement!.clientWidth);
+        const widths = await lineWidths(heading);
+        // Every line but the last reaches at least 4/5 of the column (kept in whole phrases, （四）支持企业 took 58 %).
+        for (const w of widths.slice(0, -1)) expect(w / column, widths.join(', ')).toBeGreaterThan(0.8);
+      }
+      // The side-by-side page on a phone (a column as wide as the page) and the original's part page keep them.
+      const breaks = (p: Page) =>
+        p
+          .locator('h2 .phrased')
+          .first()
+          .evaluate((e) => getComputedStyle(e).wordBreak);
+      await page.setViewportSize({ width: 390, height: 844 });
+      expect(await breaks(page)).toBe('keep-all');
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`/${locales.find((l) => spec(l).unspaced)}/p3/`);
+      expect(await breaks(page)).toBe('keep-all');
+    });
+
 /** The widths of a paragraph's lines as laid out, first to last. */
-const lineWidths = (page: Page, selector: string) =>
-  page.locator(selector).evaluate((p) => {
+const lineWidths = (where: Locator) =>
+  where.evaluate((p) => {
     const range = document.createRange();
     range.selectNodeContents(p);
     const lines = new Map<number, { left: number; right: number }>();
@@ -151,7 +182,7 @@ for (const locale of LOCALES)
     }) => {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(`/${locale}/`);
-      const widths = await lineWidths(page, '.preamble .passage-text p');
+      const widths = await lineWidths(page.locator('.preamble .passage-text p'));
       expect(widths.length).toBeGreaterThan(1);
       // Wide, the few lines are balanced; narrow, the last line holds more than a word or two.
       expect(widths.at(-1)!, widths.join(', ')).toBeGreaterThan(Math.max(...widths) / (width > 640 ? 2 : 5));
