@@ -148,7 +148,7 @@ for (const locale of LOCALES) {
 
 test('the "/" hint shows with a mouse and not on a touch screen', async ({ browser }) => {
   for (const [touch, display] of [
-    [false, 'inline'],
+    [false, 'block'], // an item of the button's flex row
     [true, 'none'],
   ] as const) {
     const context = await browser.newContext({
