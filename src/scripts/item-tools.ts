@@ -31,11 +31,3 @@ class ItemTools extends HTMLElement {
 }
 
 customElements.define('item-tools', ItemTools);
-
-// Escape closes the open tools from inside them and gives the focus back to their control.
-document.addEventListener('keydown', (event) => {
-  const tools = event.key === 'Escape' && (event.target as Element).closest?.('details.item-tools[open]');
-  if (!(tools instanceof HTMLDetailsElement)) return;
-  tools.open = false;
-  tools.querySelector('summary')!.focus();
-});

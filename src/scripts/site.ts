@@ -21,3 +21,16 @@ document.addEventListener('click', (event) => {
   const place = readingPlace(document.querySelectorAll('.passage-heading[id],.pair[id],.sentence[id],.srow[id]'));
   link.href = link.href.replace(/[?#].*$/, '') + location.search + (location.hash || (place ? '#' + place.id : ''));
 });
+
+// Escape closes the disclosure the focus is in, the phone's menu or an item's tools (a <details> has no key of its own
+// to close it, as the contents sheet and the search dialog have), and gives the focus back to its button. Not where a
+// control already took the key (the search dialog closes itself, with its filters).
+document.addEventListener('keydown', (event) => {
+  const open =
+    event.key === 'Escape' &&
+    !event.defaultPrevented &&
+    (event.target as Element).closest?.<HTMLDetailsElement>('details[open]');
+  if (!open) return;
+  open.open = false;
+  open.querySelector('summary')!.focus();
+});

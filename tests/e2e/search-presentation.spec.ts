@@ -2,10 +2,12 @@
  * How results look and are used: the kind in words, a glossary term in the page's language
  * first, a compact dialog, arrow keys and Enter in the dialog and on the search page, glossary
  * suggestions when the box is empty or nothing matches, the "/" hint only where there is a keyboard,
- * and a query's text direction isolated in the status line.
+ * and a query's text direction isolated in the status line. On a phone the search page shows its results first
+ * (filters closed, how search reads a query after the results); a local measure a result leads to is tinted on
+ * arrival, as an item of the text is.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { expectedIn, LOCALES } from '../support/site.ts';
+import { expectedIn, LOCALES, PHONE } from '../support/site.ts';
 import { counterpartOf, langOf } from '../../src/i18n/locales.ts';
 import { query } from '../support/search-ui.ts';
 
@@ -23,6 +25,44 @@ async function dialogQuery(page: Page, locale: string, q: string): Promise<strin
 }
 
 for (const locale of LOCALES) {
+  test(`${locale}, phone: the search page shows the results first: filters closed, how search works after them`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(PHONE);
+    await page.goto(`/${locale}/search/?q=${encodeURIComponent(HOHHOT[locale])}`);
+    const first = page.locator('#search-results .search-result').first();
+    await expect(first).toBeInViewport();
+    await expect(page.locator('main select[name=part]')).toBeHidden();
+    const [result, hint] = await Promise.all([first.boundingBox(), page.locator('.search-hint').boundingBox()]);
+    expect(hint!.y).toBeGreaterThan(result!.y);
+    await page.locator('main .search-filters summary').click(); // the filters open on demand
+    await expect(page.locator('main select[name=part]')).toBeVisible();
+    // Wider, the filters are shown at once, and no button hides them.
+    await page.setViewportSize({ width: 820, height: 900 });
+    await page.goto(`/${locale}/search/`);
+    await expect(page.locator('main select[name=part]')).toBeVisible();
+    await expect(page.locator('main .search-filters summary')).toBeHidden();
+  });
+
+  test(`${locale}: a local measure followed from the results is tinted on arrival, as an item of the text is`, async ({
+    page,
+  }) => {
+    await page.goto(`/${locale}/search/?q=${encodeURIComponent(HOHHOT[locale])}`);
+    const tint = (selector: string) => page.locator(selector).evaluate((el) => getComputedStyle(el).backgroundColor);
+    await page.locator('#search-results li:has([data-kind="measure"]) a.search-hit').first().click();
+    await expect(page).toHaveURL(/\/regions\/[^/]+\/index\.html#measure-/);
+    const measure = page.locator('.measure:has(> :target)');
+    await expect(measure).toBeInViewport();
+    const arrived = await tint('.measure:has(> :target)');
+    expect(arrived).not.toBe('rgba(0, 0, 0, 0)');
+    const others = await page
+      .locator('.measure:not(:has(> :target))')
+      .evaluateAll((els) => els.map((el) => getComputedStyle(el).backgroundColor));
+    expect(others.every((color) => color === 'rgba(0, 0, 0, 0)')).toBe(true); // that one alone
+    await page.goto(`/${locale}/p3/#p3-4`);
+    expect(await tint('.passage:has(> #p3-4)')).toBe(arrived); // the same tint as an item arrived at
+  });
+
   test(`${locale}: each result names its kind in words, in an element with data-kind`, async ({ page }) => {
     await page.goto(`/${locale}/search/`);
     await query(page, HOHHOT[locale]);
@@ -148,7 +188,7 @@ for (const locale of LOCALES) {
 
 test('the "/" hint shows with a mouse and not on a touch screen', async ({ browser }) => {
   for (const [touch, display] of [
-    [false, 'inline'],
+    [false, 'block'], // an item of the button's flex row
     [true, 'none'],
   ] as const) {
     const context = await browser.newContext({

@@ -64,17 +64,45 @@ for (const locale of LOCALES) {
       }
     });
 
-    test(`${locale}: the navigator sits below the header and within the screen, scrolling on its own`, async ({
+    test(`${locale}: the navigator sits below the header and reaches the window's foot, scrolling on its own`, async ({
       page,
     }) => {
-      await page.goto(`/${locale}/p3/`);
-      await readTo(page, 'p3-7');
-      const header = (await page.locator('.site-header').boundingBox())!;
-      const nav = (await page.locator('#doc-nav').boundingBox())!;
-      expect(nav.y).toBeGreaterThanOrEqual(header.y + header.height);
-      expect(nav.y + nav.height).toBeLessThanOrEqual(800);
+      // A long part and a short one, at the top, in the middle and at the very end (where the footer shows): the
+      // navigator never rises under the header, never stops short of the window's foot, never covers the footer.
+      for (const part of ['p3', 'p1']) {
+        await page.goto(`/${locale}/${part}/`);
+        for (const at of ['top', 'middle', 'end'] as const) {
+          const where = `${part}, ${at}`;
+          if (at === 'middle') await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+          if (at === 'end') await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+          const header = (await page.locator('.site-header').boundingBox())!;
+          const nav = (await page.locator('#doc-nav').boundingBox())!;
+          const footer = (await page.locator('.site-footer').boundingBox())!;
+          expect(nav.y, `${where}: below the header`).toBeGreaterThanOrEqual(header.y + header.height);
+          expect(nav.y + nav.height, `${where}: down to the window's foot`).toBeCloseTo(800, 0);
+          expect(footer.x, `${where}: the footer clear of the navigator`).toBeGreaterThanOrEqual(nav.x + nav.width);
+        }
+      }
       const overflow = await page.locator('#doc-nav').evaluate((el) => getComputedStyle(el).overflowY);
       expect(overflow).toBe('auto');
+    });
+
+    test(`${locale}: the navigator's foot says what its ○ means`, async ({ page }) => {
+      await page.goto(`/${locale}/p3/`);
+      const nav = page.locator('#doc-nav');
+      // The rows mark a heading the source gives alone with ○ only, their words kept for screen readers …
+      const row = nav.locator('li.heading-only .gap-label').first();
+      expect(await row.evaluate((el) => getComputedStyle(el, '::before').content)).toMatch(/○/);
+      expect(await row.evaluate((el) => getComputedStyle(el).fontSize)).toBe('0px');
+      // … and the rail's foot, in view at the window's foot, says what ○ stands for, in the page's language.
+      const key = await nav.evaluate((el) => {
+        const style = getComputedStyle(el, '::after');
+        return { content: style.content, display: style.display, position: style.position };
+      });
+      expect(key.content).toContain('○');
+      expect(key.content).toContain(expectedIn(locale, { zh: '仅有标题', en: 'Heading only' }));
+      expect(key.position).toBe('sticky');
+      expect(key.display).not.toBe('none');
     });
 
     test(`${locale}: on the full text and side by side the navigator follows too`, async ({ page }) => {
