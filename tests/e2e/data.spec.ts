@@ -26,7 +26,7 @@ test('policy.json, linked from the About page, matches what the pages show', asy
   for (const locale of LOCALES) {
     await page.goto(`/${locale}/`);
     // The text as it reads, a translator's note's mark aside.
-    const preamble = await page.locator('.preamble .passage-text').evaluate((el) => {
+    const preamble = await page.locator('.doc-preamble .passage-text').evaluate((el) => {
       const clone = el.cloneNode(true) as HTMLElement;
       clone.querySelectorAll('.note-mark').forEach((m) => m.remove());
       return clone.textContent!.trim();

@@ -182,7 +182,7 @@ for (const locale of LOCALES)
     }) => {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(`/${locale}/`);
-      const widths = await lineWidths(page.locator('.preamble .passage-text p'));
+      const widths = await lineWidths(page.locator('.doc-preamble .passage-text p'));
       expect(widths.length).toBeGreaterThan(1);
       // Wide, the few lines are balanced; narrow, the last line holds more than a word or two.
       expect(widths.at(-1)!, widths.join(', ')).toBeGreaterThan(Math.max(...widths) / (width > 640 ? 2 : 5));
