@@ -41,7 +41,15 @@ async function expectSiteStyle(page: Page) {
 /** Only the page's links to its script, one folder above another, may ask the host for a file outside the copy. */
 const PROBE = /\/find-contents\.js$/;
 
-for (const missing of ['no-such-page', 'zh/gone', 'zh/p9/', 'en/p3/gone.html', 'zh/regions/hohhot/gone'])
+for (const missing of [
+  'no-such-page',
+  'zh/gone',
+  'zh/p9/',
+  'en/p3/gone.html',
+  'zh/regions/hohhot/gone',
+  'en/regions/nowhere/x/',
+  'a/b/c/d/e/f/g/missing',
+])
   test(`at ${missing}, it finds the copy's root: each language's contents, and search that searches the copy`, async ({
     page,
   }) => {
@@ -68,10 +76,10 @@ for (const missing of ['no-such-page', 'zh/gone', 'zh/p9/', 'en/p3/gone.html', '
     expect(outside).toEqual([]);
   });
 
-test('deeper than its script is linked from (a/b/c/d/missing), it offers "up one level", as without script', async ({
+test('deeper than its script is linked from (a/b/c/d/e/f/g/h/missing), it offers "up one level", as without script', async ({
   page,
 }) => {
-  expect((await page.goto(root + 'a/b/c/d/missing'))?.status()).toBe(404);
+  expect((await page.goto(root + 'a/b/c/d/e/f/g/h/missing'))?.status()).toBe(404);
   await expectSiteStyle(page);
   await expect(page.locator('[data-root-found]').first()).toBeHidden();
   await expect(page.locator('section[lang="en"] .below-root a')).toBeVisible();
