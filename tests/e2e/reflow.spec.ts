@@ -55,3 +55,34 @@ for (const locale of LOCALES)
     }
     for (const box of boxes) expect(box.right).toBeLessThanOrEqual(320);
   });
+
+for (const locale of LOCALES)
+  test(`${locale}: at 200 % text on a phone the header's and the bar's buttons keep each word of their label whole`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.goto(`/${locale}/p3/`);
+    await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
+    const buttons = page.locator(
+      ':is(.site-header, .contents-bar) :is(.search-open, .lang-switch, .site-menu summary, .contents-bar-open)',
+    );
+    const broken = await buttons.evaluateAll((elements) =>
+      elements
+        .filter((el) => el.checkVisibility({ visibilityProperty: true }))
+        .flatMap((el) => {
+          // Each text node's lines: a label of one word (Contents, 中文, 搜索) on more than one line is a word broken.
+          const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+          const out: string[] = [];
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const word = node.textContent!.trim();
+            if (!word || /\s/.test(word)) continue;
+            const range = document.createRange();
+            range.selectNodeContents(node);
+            const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+            if (tops.size > 1) out.push(word);
+          }
+          return out;
+        }),
+    );
+    expect(broken).toEqual([]);
+  });
