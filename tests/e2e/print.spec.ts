@@ -65,6 +65,16 @@ for (const locale of LOCALES) {
     await expect(heading).toBeHidden();
   });
 
+  test(`${locale}: printed, the glossary leaves out its index of links and keeps every entry`, async ({ page }) => {
+    await page.goto(`/${locale}/glossary/`);
+    await expect(page.locator('.term-index')).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.term-index')).toBeHidden();
+    const entries = page.locator('.term-entry');
+    expect(await entries.count()).toBeGreaterThan(10);
+    for (const entry of await entries.all()) await expect(entry).toBeVisible();
+  });
+
   test(`${locale}: printed side by side, the gaps are said once and marked quietly`, async ({ page }) => {
     await page.goto(`/${locale}/p3/bilingual/`);
     await page.emulateMedia({ media: 'print' });
