@@ -58,8 +58,9 @@ for (const locale of LOCALES) {
   }) => {
     await page.setViewportSize(PHONE);
     await page.goto(`/${locale}/`);
-    const notes = page.locator('.preamble .translator-notes');
+    const notes = page.locator('.doc-preamble .translator-notes');
     // The original has no translator's notes; the translation's fold under one line (their text hidden).
+    await expect(page.locator('.doc-preamble')).toHaveCount(1);
     if (isSource(locale)) return expect(notes).toHaveCount(0);
     const summary = notes.locator('summary');
     await expect(summary).toContainText(expectedIn(locale, { zh: '译注', en: 'Translator’s note' }));
@@ -70,7 +71,7 @@ for (const locale of LOCALES) {
     await expect(note).toBeVisible();
     await summary.click();
     // A mark in the text opens its note.
-    await page.locator('.preamble .note-mark a').first().click();
+    await page.locator('.doc-preamble .note-mark a').first().click();
     await expect(note).toBeVisible();
     // On paper, folded or not, every note prints; the full text shows them open.
     await page.reload();
@@ -78,7 +79,7 @@ for (const locale of LOCALES) {
     await expect(note).toBeVisible();
     await page.emulateMedia({ media: 'screen' });
     await page.goto(`/${locale}/full/`);
-    await expect(page.locator('.preamble .translator-notes li').first()).toBeVisible();
+    await expect(page.locator('.doc-preamble .translator-notes li').first()).toBeVisible();
   });
 
   test(`${locale}: every contents link lands on an existing anchor`, async ({ page }) => {
