@@ -7,23 +7,22 @@
  * is shown first never waits for them.
  */
 import type { SearchKind, RecordFile, WireSet } from '../lib/search/records.ts';
-import type { SearchIndex } from '../lib/search/engine.ts';
+import { prepareIndex, search, type SearchIndex } from '../lib/search/engine.ts';
+import { parseQuery } from '../lib/search/query.ts';
+import { fromWire } from '../lib/search/records.ts';
 import { passageId, unqualified } from '../lib/document/ids.ts';
-import type { Strings } from './search-results.ts';
+import { resultList, type Strings } from './search-results.ts';
 import { moveThroughResults } from './search-keys.ts';
 import { renderStatus, suggestionLine } from './search-status.ts';
 import { glossarySuggestions } from './search-suggest.ts';
-import type { SearchEngine } from './search.ts';
 
 /** Wires one search form ([data-search]: input[name=q], filters, a status line, #search-results). */
 export function mount(
   form: HTMLFormElement,
-  engine: SearchEngine,
   load: (file: RecordFile) => Promise<WireSet>,
   wire: WireSet,
   options: { syncUrl: boolean },
 ): void {
-  const { prepareIndex, search, parseQuery, fromWire, resultList } = engine;
   if (form.dataset.mounted) return;
   form.dataset.mounted = 'true';
   const strings = JSON.parse(form.dataset.strings ?? '{}') as Strings;
@@ -35,7 +34,7 @@ export function mount(
   const kindBoxes = [...form.querySelectorAll<HTMLInputElement>('input[name=kind]')];
   const own = fromWire(wire);
   let index: SearchIndex = prepareIndex(own.records);
-  let suggestions = glossarySuggestions(engine, index);
+  let suggestions = glossarySuggestions(index);
   /** The other language's passages, once a query in its script has asked for them. */
   let other: Promise<SearchIndex> | undefined;
   let otherIndex: SearchIndex | undefined;
@@ -115,7 +114,7 @@ export function mount(
   load('more').then((w) => {
     const more = fromWire(w);
     index = prepareIndex([...own.records, ...more.records], more.vocabulary);
-    suggestions = glossarySuggestions(engine, index);
+    suggestions = glossarySuggestions(index);
     run(true);
   }, Boolean);
 }

@@ -1,8 +1,8 @@
 /**
  * Opens search from every page: the header button, "/" and Ctrl+K (⌘K), and the search page's own form.
  * The engine (with the form that asks it) and this language's records are classic scripts, added to the page when
- * search is opened (and the form asks for more later): browsers run a <script src> from disk (file://), where they refuse fetch() and modules. Their
- * URLs come from the page's <template data-search-scripts>, which also makes them page requisites of a wget mirror.
+ * search is opened (and the form asks for more later): browsers run a <script src> from disk (file://), where they
+ * refuse fetch() and modules. Their URLs come from the page's <template data-search-scripts>, which also makes them page requisites of a wget mirror.
  */
 import type { RecordFile, WireSet } from '../lib/search/records.ts';
 import type {} from './search.ts'; // the global policySearch
@@ -47,8 +47,7 @@ async function mount(form: HTMLFormElement, syncUrl: boolean): Promise<void> {
   if (!globalThis.policySearch && status) status.textContent = strings.loading ?? '';
   try {
     const [, records] = await Promise.all([addScript('engine'), load('records')]);
-    const engine = globalThis.policySearch!;
-    engine.mount(form, engine, load, records, { syncUrl });
+    globalThis.policySearch!.mount(form, load, records, { syncUrl });
   } catch {
     if (status) status.textContent = strings.error ?? '';
   }

@@ -3,12 +3,11 @@
  * most (by how many of its passages hold each as written), so a reader who does not know what to type sees the
  * document's own vocabulary, in this page's language.
  */
-import type { Prepared, SearchIndex } from '../lib/search/engine.ts';
-import type { SearchEngine } from './search.ts';
+import { search, type Prepared, type SearchIndex } from '../lib/search/engine.ts';
 
 const HOW_MANY = 5;
 
-export function glossarySuggestions({ search }: SearchEngine, index: SearchIndex): Prepared[] {
+export function glossarySuggestions(index: SearchIndex): Prepared[] {
   return index.records
     .filter((entry) => entry.record.kind === 'glossary')
     .map((entry) => ({
